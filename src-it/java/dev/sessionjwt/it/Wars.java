@@ -1,0 +1,95 @@
+package dev.sessionjwt.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** Builds WARs that carry the built library jar and its runtime dependencies in WEB-INF/lib, as users deploy it. */
+public final class Wars {
+
+    /** WEB-INF/glassfish-web.xml: the WAR loads its own copy of the library before the server's class path. */
+    static final String GLASSFISH_WEB_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <glassfish-web-app>
+                <class-loader delegate="false"/>
+            </glassfish-web-app>
+            """;
+
+    private Wars() {
+    }
+
+    /** A WAR {@code name}(.war) with the library, jose4j and its runtime deps in WEB-INF/lib, and glassfish-web.xml. */
+    public static WebArchive libraryWar(String name) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war");
+        for (File jar : libraryJars().values()) {
+            war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, jar));
+        }
+        return war.addAsWebInfResource(new StringAsset(GLASSFISH_WEB_XML), "glassfish-web.xml");
+    }
+
+    /** A fresh random signing secret (48 bytes, base64), long enough for the library's {@code session-jwt.key}. */
+    public static String randomKey() {
+        byte[] key = new byte[48];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Adds WEB-INF/classes/META-INF/microprofile-config.properties with the given entries. */
+    public static WebArchive withConfig(WebArchive war, Map<String, String> config) {
+        Properties properties = new Properties();
+        properties.putAll(config);
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withConfig(war, text.toString());
+    }
+
+    /** Adds WEB-INF/classes/META-INF/microprofile-config.properties with the given properties text. */
+    public static WebArchive withConfig(WebArchive war, String properties) {
+        return war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
+    }
+
+    /** The jars for WEB-INF/lib by file name: the library, jose4j and every other runtime dependency. */
+    static Map<String, File> libraryJars() {
+        Map<String, File> jars = new LinkedHashMap<>();
+        add(jars, requiredFile("sessionjwt.jar"));
+        add(jars, requiredFile("jose4j.jar"));
+        String others = System.getProperty("sessionjwt.libs", "");
+        for (String path : others.split(File.pathSeparator)) {
+            if (!path.isBlank()) {
+                add(jars, new File(path));
+            }
+        }
+        return jars;
+    }
+
+    private static void add(Map<String, File> jars, File jar) {
+        if (!jar.isFile()) {
+            throw new IllegalStateException("Missing jar for the test WAR: " + jar);
+        }
+        jars.putIfAbsent(jar.getName(), jar);
+    }
+
+    private static File requiredFile(String property) {
+        String path = System.getProperty(property);
+        if (path == null || path.isBlank() || path.contains("${")) {
+            throw new IllegalStateException("System property " + property
+                    + " is not set to a jar; run through Maven (failsafe or -Pdemo), which sets it");
+        }
+        return new File(path);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sessionjwt.config;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The library's validated settings, read once at deployment by {@link SettingsReader}.
+ *
+ * @param key              the HMAC secret as configured; never shown by {@link #toString()}
+ * @param sessionField     the claim that carries the session id
+ * @param expires          the token lifetime; empty means "the session timeout"
+ * @param saveEveryRequest whether every response carries a freshly signed token
+ * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
+ * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
+ */
+public record SessionJwtSettings(String key, String sessionField, Optional<Duration> expires,
+                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
+
+    /** Checks that no component is null. */
+    public SessionJwtSettings {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(sessionField, "sessionField");
+        Objects.requireNonNull(expires, "expires");
+        Objects.requireNonNull(clockSkew, "clockSkew");
+    }
+
+    /**
+     * The token lifetime to use: {@link #expires()} if set, else the session timeout, else one day.
+     *
+     * @param sessionTimeoutMinutes the web application's session timeout; zero or less means none
+     */
+    public Duration tokenLifetime(int sessionTimeoutMinutes) {
+        return expires.orElseGet(() -> sessionTimeoutMinutes > 0
+                ? Duration.ofMinutes(sessionTimeoutMinutes)
+                : Duration.ofSeconds(SettingKeys.FALLBACK_EXPIRES_SECONDS));
+    }
+
+    @Override
+    public String toString() {
+        return "SessionJwtSettings[key=(hidden), sessionField=" + sessionField + ", expires=" + expires
+                + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
+                + ", maxTokenSize=" + maxTokenSize + "]";
+    }
+}

@@ -1,0 +1,153 @@
+package dev.sessionjwt.config;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Reads {@link SessionJwtSettings} from MicroProfile Config and validates them, collecting every problem
+ * before failing once.
+ *
+ * <pre>
+ * SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(classLoader));
+ * </pre>
+ */
+public final class SettingsReader {
+
+    /** Smallest HMAC secret accepted for HS256, in bytes (RFC 7518 section 3.2). */
+    public static final int MIN_HMAC_KEY_BYTES = 32;
+
+    /** Claim names the library or RFC 7519 already uses, which the session field must not take. */
+    public static final Set<String> RESERVED_CLAIMS =
+            Set.of("iat", "exp", "nbf", "jti", "iss", "aud", "sub", "groups", "typ", "upn");
+
+    private static final Pattern CLAIM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+    private static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
+    private static final int MAX_CLOCK_SKEW_SECONDS = 300;
+    private static final int MIN_TOKEN_SIZE = 1024;
+    private static final int MAX_TOKEN_SIZE = 65_536;
+
+    private final Config config;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private SettingsReader(Config config) {
+        this.config = config;
+    }
+
+    /**
+     * Reads and validates the settings.
+     *
+     * @param config the application's configuration, not null
+     * @return the settings
+     * @throws InvalidSettingsException listing every problem, if there is any
+     */
+    public static SessionJwtSettings read(Config config) {
+        return new SettingsReader(config).readAll();
+    }
+
+    private SessionJwtSettings readAll() {
+        String key = readKey();
+        String sessionField = readSessionField();
+        Optional<Duration> expires = readExpires();
+        boolean saveEveryRequest = readBoolean(SettingKeys.SAVE_EVERY_REQUEST, SettingKeys.DEFAULT_SAVE_EVERY_REQUEST);
+        int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, 0,
+                MAX_CLOCK_SKEW_SECONDS, "SJWT0006", "seconds");
+        int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
+                MAX_TOKEN_SIZE, "SJWT0007", "bytes");
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        return new SessionJwtSettings(key, sessionField, expires, saveEveryRequest,
+                Duration.ofSeconds(clockSkew), maxTokenSize);
+    }
+
+    private Optional<String> raw(String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip);
+    }
+
+    private String readKey() {
+        Optional<String> key = raw(SettingKeys.KEY);
+        if (key.isEmpty()) {
+            problems.add(new ConfigProblem("SJWT0001", SettingKeys.KEY, ConfigProblem.ABSENT,
+                    "a secret of at least " + MIN_HMAC_KEY_BYTES + " bytes, for example the output of"
+                            + " `openssl rand -base64 48`"));
+            return "";
+        }
+        int length = key.get().getBytes(StandardCharsets.UTF_8).length;
+        if (length < MIN_HMAC_KEY_BYTES) {
+            problems.add(new ConfigProblem("SJWT0002", SettingKeys.KEY,
+                    "(a secret of " + length + " bytes, not shown)",
+                    "at least " + MIN_HMAC_KEY_BYTES + " bytes for HS256, for example the output of"
+                            + " `openssl rand -base64 48`"));
+        }
+        return key.get();
+    }
+
+    private String readSessionField() {
+        String field = raw(SettingKeys.SESSION_FIELD).orElse(SettingKeys.DEFAULT_SESSION_FIELD);
+        if (!CLAIM_NAME.matcher(field).matches() || RESERVED_CLAIMS.contains(field)) {
+            problems.add(new ConfigProblem("SJWT0003", SettingKeys.SESSION_FIELD, ConfigProblem.shown(field),
+                    "a claim name of letters, digits, '_' or '-' (at most 64, not starting with a digit)"
+                            + " that is none of the reserved names " + String.join(", ", RESERVED_CLAIMS.stream().sorted().toList())));
+        }
+        return field;
+    }
+
+    private Optional<Duration> readExpires() {
+        Optional<String> value = raw(SettingKeys.EXPIRES);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        long seconds = parseLong(value.get());
+        if (seconds < 1 || seconds > MAX_EXPIRES_SECONDS) {
+            problems.add(new ConfigProblem("SJWT0004", SettingKeys.EXPIRES, ConfigProblem.shown(value.get()),
+                    "a whole number of seconds from 1 to " + MAX_EXPIRES_SECONDS
+                            + ", or no value to use the session timeout"));
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    private boolean readBoolean(String key, boolean defaultValue) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        problems.add(new ConfigProblem("SJWT0005", key, ConfigProblem.shown(value.get()), "true or false"));
+        return defaultValue;
+    }
+
+    private int readInt(String key, int defaultValue, int min, int max, String id, String unit) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        long parsed = parseLong(value.get());
+        if (parsed < min || parsed > max) {
+            problems.add(new ConfigProblem(id, key, ConfigProblem.shown(value.get()),
+                    "a whole number of " + unit + " from " + min + " to " + max + " (default " + defaultValue + ")"));
+            return defaultValue;
+        }
+        return (int) parsed;
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+}

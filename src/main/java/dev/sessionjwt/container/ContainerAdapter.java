@@ -1,0 +1,33 @@
+package dev.sessionjwt.container;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Makes a servlet container resolve, for one request, exactly the session a verified token names and no
+ * other. One implementation per container family; see {@link ContainerAdapters}.
+ */
+public interface ContainerAdapter {
+
+    /**
+     * Binds the request to a session id. Afterwards the container resolves the session with that id for
+     * this request (if it exists) and has forgotten any session it resolved from elsewhere (a
+     * {@code ;jsessionid=} in the URL, for example). Call it before anything else resolves the session
+     * for the request; it may be called again for the same request.
+     *
+     * @param request   the request as the container handed it to a listener, not null
+     * @param sessionId the session id from a verified token, or null to bind the request to no session
+     * @return the live session now bound, or null when there is none (then no session id is requested
+     *         either, so the container never creates a session with that id)
+     */
+    HttpSession bind(HttpServletRequest request, String sessionId);
+
+    /**
+     * The response that belongs to the request, available before any filter runs.
+     *
+     * @param request the request as the container handed it to a listener, not null
+     * @return the response, or null if the container does not expose it
+     */
+    HttpServletResponse responseOf(HttpServletRequest request);
+}

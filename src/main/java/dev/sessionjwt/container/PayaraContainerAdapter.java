@@ -1,0 +1,139 @@
+package dev.sessionjwt.container;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * {@link ContainerAdapter} for Payara 6 and GlassFish 7 (Catalina's request under a facade), used
+ * through public methods found reflectively once, so the library has no compile-time tie to Payara.
+ *
+ * <p>Per request: set the requested session id (or clear it), mark it as coming from a cookie, clear the
+ * "already looked up and failed" flag, and drop the session Catalina cached for the request, so its lazy
+ * lookup resolves exactly the token's session.
+ */
+final class PayaraContainerAdapter implements ContainerAdapter {
+
+    private final String serverInfo;
+    private volatile CatalinaMethods methods;
+
+    PayaraContainerAdapter(String serverInfo) {
+        this.serverInfo = serverInfo;
+    }
+
+    @Override
+    public HttpSession bind(HttpServletRequest request, String sessionId) {
+        ServletRequest facade = unwrap(request);
+        CatalinaMethods m = methodsFor(facade);
+        Object catalina = m.invoke(m.unwrap, facade);
+        request(m, catalina, sessionId);
+        HttpSession session = request.getSession(false);
+        if (session == null && sessionId != null) {
+            request(m, catalina, null);
+        }
+        return session;
+    }
+
+    @Override
+    public HttpServletResponse responseOf(HttpServletRequest request) {
+        ServletRequest facade = unwrap(request);
+        CatalinaMethods m = methodsFor(facade);
+        Object catalinaResponse = m.invoke(m.getResponse, m.invoke(m.unwrap, facade));
+        if (catalinaResponse == null) {
+            return null;
+        }
+        Object response = m.invoke(m.responseFacade(catalinaResponse.getClass()), catalinaResponse);
+        return response instanceof HttpServletResponse http ? http : null;
+    }
+
+    private static void request(CatalinaMethods m, Object catalina, String sessionId) {
+        m.invoke(m.setSession, catalina, (Object) null);
+        m.invoke(m.setRequestedSessionId, catalina, sessionId);
+        m.invoke(m.setRequestedSessionCookie, catalina, sessionId != null);
+        m.invoke(m.setRequestedSessionUrl, catalina, false);
+        m.invoke(m.setUnsuccessfulSessionFind, catalina, false);
+    }
+
+    private static ServletRequest unwrap(ServletRequest request) {
+        ServletRequest current = request;
+        while (current instanceof ServletRequestWrapper wrapper) {
+            current = wrapper.getRequest();
+        }
+        return current;
+    }
+
+    private CatalinaMethods methodsFor(ServletRequest facade) {
+        CatalinaMethods m = methods;
+        if (m == null || m.facadeClass != facade.getClass()) {
+            try {
+                m = new CatalinaMethods(facade.getClass());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new UnsupportedContainerException(serverInfo, e);
+            }
+            methods = m;
+        }
+        return m;
+    }
+
+    /** The public Catalina methods the adapter calls, looked up once per facade class. */
+    private final class CatalinaMethods {
+        final Class<?> facadeClass;
+        final Method unwrap;
+        final Method setRequestedSessionId;
+        final Method setRequestedSessionCookie;
+        final Method setRequestedSessionUrl;
+        final Method setUnsuccessfulSessionFind;
+        final Method setSession;
+        final Method getResponse;
+        private volatile Method responseFacade;
+
+        CatalinaMethods(Class<?> facadeClass) throws ReflectiveOperationException {
+            this.facadeClass = facadeClass;
+            this.unwrap = facadeClass.getMethod("getUnwrappedCoyoteRequest");
+            Class<?> catalina = unwrap.getReturnType();
+            this.setRequestedSessionId = catalina.getMethod("setRequestedSessionId", String.class);
+            this.setRequestedSessionCookie = catalina.getMethod("setRequestedSessionCookie", boolean.class);
+            this.setRequestedSessionUrl = catalina.getMethod("setRequestedSessionURL", boolean.class);
+            this.setUnsuccessfulSessionFind = catalina.getMethod("setUnsuccessfulSessionFind", boolean.class);
+            this.setSession = singleArgument(catalina, "setSession");
+            this.getResponse = catalina.getMethod("getResponse");
+        }
+
+        Method responseFacade(Class<?> catalinaResponse) {
+            Method method = responseFacade;
+            if (method == null || !method.getDeclaringClass().isAssignableFrom(catalinaResponse)) {
+                try {
+                    method = catalinaResponse.getMethod("getResponse");
+                } catch (NoSuchMethodException e) {
+                    throw new UnsupportedContainerException(serverInfo, e);
+                }
+                responseFacade = method;
+            }
+            return method;
+        }
+
+        Object invoke(Method method, Object target, Object... args) {
+            try {
+                return method.invoke(target, args);
+            } catch (IllegalAccessException e) {
+                throw new UnsupportedContainerException(serverInfo, e);
+            } catch (InvocationTargetException e) {
+                throw new UnsupportedContainerException(serverInfo, e.getCause());
+            }
+        }
+
+        private static Method singleArgument(Class<?> type, String name) throws NoSuchMethodException {
+            for (Method method : type.getMethods()) {
+                if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                    return method;
+                }
+            }
+            throw new NoSuchMethodException(type.getName() + "." + name + "(Session)");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sessionjwt.servlet;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.sessionjwt.token.SessionToken;
+import dev.sessionjwt.token.Verification;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Binds every request, before authentication runs, to the session its token names, or to no session:
+ * verify each token cookie, bind the first one whose session is live, otherwise clear whatever session
+ * the container found elsewhere; then refresh Weld and decide whether the response needs a new cookie.
+ */
+final class RequestBindingListener implements ServletRequestListener {
+
+    private static final Logger LOG = Logger.getLogger(RequestBindingListener.class.getName());
+
+    private final RuntimeHolder holder;
+
+    RequestBindingListener(RuntimeHolder holder) {
+        this.holder = holder;
+    }
+
+    @Override
+    public void requestInitialized(ServletRequestEvent event) {
+        if (!(event.getServletRequest() instanceof HttpServletRequest request)) {
+            return;
+        }
+        SessionJwtRuntime runtime = holder.get();
+        try {
+            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request));
+            CurrentRequest.set(state);
+            bind(runtime, state);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"
+                    + " continues without a session", e);
+            runtime.adapter().bind(request, null);
+            runtime.weld().refresh(request);
+        }
+    }
+
+    private static void bind(SessionJwtRuntime runtime, RequestState state) {
+        HttpServletRequest request = state.request();
+        List<String> values = runtime.cookies().valuesIn(request);
+        HttpSession session = null;
+        SessionToken token = null;
+        for (String value : values) {
+            Verification verification = runtime.verifier().verify(value);
+            if (verification instanceof Verification.Rejected rejected) {
+                LOG.log(Level.FINE, "SJWT0100: session cookie rejected: {0} ({1})",
+                        new Object[] {rejected.reason(), rejected.detail()});
+                continue;
+            }
+            token = verification.token();
+            session = runtime.adapter().bind(request, token.sessionId());
+            if (session != null) {
+                break;
+            }
+            LOG.log(Level.FINE, "SJWT0103: session cookie names a session that no longer exists");
+        }
+        if (session == null) {
+            runtime.adapter().bind(request, null);
+        }
+        runtime.weld().refresh(request);
+        if (session != null) {
+            state.bindTo(session.getId(), token);
+            if (runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {
+                runtime.updates().issue(state, session);
+            }
+        } else if (!values.isEmpty()) {
+            runtime.updates().delete(state);
+        }
+    }
+
+    @Override
+    public void requestDestroyed(ServletRequestEvent event) {
+        CurrentRequest.clear();
+    }
+}

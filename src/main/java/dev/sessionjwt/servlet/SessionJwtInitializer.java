@@ -1,0 +1,72 @@
+package dev.sessionjwt.servlet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.ContainerAdapters;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.SessionTrackingMode;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Installs the library in a web application: validates the configuration, switches the container's own
+ * session cookie and URL rewriting off, and registers the binding listener, the session listener and the
+ * fallback filter. Any problem fails the deployment with a message that says what to fix.
+ *
+ * <p>It runs because the jar declares it in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer};
+ * applications do nothing but add the jar to {@code WEB-INF/lib} and set {@code session-jwt.key}.
+ */
+public final class SessionJwtInitializer implements ServletContainerInitializer {
+
+    /** Stable id of the refusal to run on replicated (distributable) sessions. */
+    public static final String DISTRIBUTABLE_ID = "SJWT0011";
+
+    private static final Logger LOG = Logger.getLogger(SessionJwtInitializer.class.getName());
+    private static final String NAME = "session-jwt";
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        try {
+            SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()));
+            ContainerAdapter adapter = ContainerAdapters.forContext(context);
+            refuseDistributable(context);
+            context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
+            RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
+            context.addListener(new RequestBindingListener(holder));
+            context.addListener(new SessionEventListener(holder));
+            FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
+            filter.setAsyncSupported(true);
+            filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+            LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT",
+                    context.getContextPath().isEmpty() ? "/" : context.getContextPath());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e.getMessage());
+            throw new ServletException(e.getMessage(), e);
+        }
+    }
+
+    private static void refuseDistributable(ServletContext context) {
+        try (InputStream webXml = context.getResourceAsStream("/WEB-INF/web.xml")) {
+            if (webXml != null && new String(webXml.readAllBytes(), StandardCharsets.UTF_8).contains("<distributable")) {
+                throw new IllegalStateException(DISTRIBUTABLE_ID + ": " + context.getContextPath() + " is marked"
+                        + " <distributable/> in WEB-INF/web.xml; session-jwt does not yet carry the session version"
+                        + " that Payara's replicated sessions need, so sessions would be lost. Remove <distributable/>"
+                        + " or session-jwt from this application.");
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "web.xml could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.sessionjwt.servlet;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.WebXmlCookieAttributes;
+import dev.sessionjwt.container.WeldSessionRefresh;
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.token.TokenVerifier;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Everything one web application needs per request, built once: verifier, issuer, cookie format,
+ * container adapter and Weld refresh.
+ *
+ * @param settings  the validated settings
+ * @param adapter   the container adapter
+ * @param weld      Weld's session refresh
+ * @param verifier  the token verifier
+ * @param issuer    the token issuer
+ * @param cookies   the token cookie's format
+ * @param updates   the response cookie decisions
+ * @param clock     the time source
+ */
+record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
+                         TokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
+                         Clock clock) {
+
+    /**
+     * Builds the runtime from the context's final configuration (cookie config and session timeout can
+     * change until the context is initialized, so this runs on the first request).
+     */
+    static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
+                                   Clock clock) {
+        Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
+        JwtKey key = JwtKey.hmacSha256(settings.key());
+        TokenVerifier verifier = new TokenVerifier(key, settings.sessionField(), lifetime, settings.clockSkew(),
+                settings.maxTokenSize(), clock);
+        TokenIssuer issuer = new TokenIssuer(key, settings.sessionField(), lifetime, clock);
+        TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
+                context.getContextPath(), WebXmlCookieAttributes.of(context)));
+        return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
+                verifier, issuer, cookies, new CookieUpdates(issuer, cookies), clock);
+    }
+}

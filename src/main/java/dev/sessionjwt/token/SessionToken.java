@@ -1,0 +1,44 @@
+package dev.sessionjwt.token;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A verified session token: the session id it names, its times, its id and all of its claims.
+ *
+ * @param compact   the token exactly as received or issued
+ * @param sessionId the session id (the session-field claim)
+ * @param issuedAt  the {@code iat} claim
+ * @param expiresAt the {@code exp} claim
+ * @param jwtId     the {@code jti} claim
+ * @param claims    every claim of the payload, unmodifiable, in payload order; a JSON {@code null} stays a
+ *                  null value
+ */
+public record SessionToken(String compact, String sessionId, Instant issuedAt, Instant expiresAt, String jwtId,
+                           Map<String, Object> claims) {
+
+    /** Checks that no component is null and freezes the claims. */
+    public SessionToken {
+        Objects.requireNonNull(compact, "compact");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(jwtId, "jwtId");
+        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+    }
+
+    /** Whether more than half of the token's lifetime has passed at {@code now}. */
+    public boolean isPastHalfLife(Instant now) {
+        Duration lifetime = Duration.between(issuedAt, expiresAt);
+        return !now.isBefore(issuedAt.plus(lifetime.dividedBy(2)));
+    }
+
+    @Override
+    public String toString() {
+        return "SessionToken[jti=" + jwtId + ", iat=" + issuedAt + ", exp=" + expiresAt + "]";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.sessionjwt.token;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signs new session tokens: the session id under the session field, {@code iat}, {@code exp}, a random
+ * {@code jti}, and any extra claims the caller adds.
+ *
+ * <pre>
+ * TokenIssuer issuer = new TokenIssuer(JwtKey.hmacSha256(secret), "sk", Duration.ofMinutes(30), Clock.systemUTC());
+ * SessionToken token = issuer.issue(session.getId(), Map.of());
+ * </pre>
+ */
+public final class TokenIssuer {
+
+    private static final int JTI_BYTES = 16;
+
+    private final JwtKey key;
+    private final String sessionField;
+    private final Duration lifetime;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * @param key          the signing key, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     how long a token stays valid, positive
+     * @param clock        the time source, not null
+     */
+    public TokenIssuer(JwtKey key, String sessionField, Duration lifetime, Clock clock) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.sessionField = Objects.requireNonNull(sessionField, "sessionField");
+        this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
+        }
+    }
+
+    /** How long the tokens this issuer signs stay valid. */
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /**
+     * Signs a token for a session.
+     *
+     * @param sessionId   the container's session id, not null
+     * @param extraClaims further claims; the library's own claims always win over them
+     * @return the signed token
+     */
+    public SessionToken issue(String sessionId, Map<String, Object> extraClaims) {
+        Instant now = clock.instant();
+        Instant issuedAt = Instant.ofEpochSecond(now.getEpochSecond());
+        Instant expiresAt = issuedAt.plus(lifetime);
+        String jwtId = newJwtId();
+
+        JwtClaims claims = new JwtClaims();
+        extraClaims.forEach(claims::setClaim);
+        claims.setClaim(sessionField, sessionId);
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setJwtId(jwtId);
+
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setHeader("typ", "JWT");
+        jws.setKey(key.signingKey());
+        try {
+            String compact = jws.getCompactSerialization();
+            return new SessionToken(compact, sessionId, issuedAt, expiresAt, jwtId, claims.getClaimsMap());
+        } catch (JoseException e) {
+            throw new IllegalStateException("SJWT0200: signing a session token with " + key.algorithm()
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private String newJwtId() {
+        byte[] bytes = new byte[JTI_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sessionjwt.token;
+
+/**
+ * Why a cookie value was not accepted as a session token.
+ */
+public enum TokenRejection {
+    /** Longer than {@code session-jwt.max-token-size}; not parsed. */
+    TOO_LARGE,
+    /** Not a compact JWS of three base64url segments with JSON header and payload. */
+    MALFORMED,
+    /** The {@code alg} is not the configured one (this includes {@code none}). */
+    WRONG_ALGORITHM,
+    /** The header asks for something the library never does ({@code crit}, an embedded or remote key...). */
+    UNSUPPORTED_HEADER,
+    /** The signature does not verify with the configured key. */
+    BAD_SIGNATURE,
+    /** A required claim ({@code exp}, {@code iat}, {@code jti}, the session field) is missing. */
+    MISSING_CLAIM,
+    /** A claim has the wrong type or an unacceptable value. */
+    INVALID_CLAIM,
+    /** {@code exp} has passed (beyond the allowed clock skew). */
+    EXPIRED,
+    /** {@code nbf} or {@code iat} lies in the future (beyond the allowed clock skew). */
+    NOT_YET_VALID,
+    /** {@code exp} lies further in the future than the configured lifetime allows. */
+    LIFETIME_TOO_LONG,
+    /** The token names an audience this application does not expect. */
+    UNEXPECTED_AUDIENCE
+}

@@ -1,0 +1,189 @@
+package dev.sessionjwt.token;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.InvalidAlgorithmException;
+
+/**
+ * Verifies a cookie value as a session token: size and shape first (cheap), then the signature with
+ * exactly the configured algorithm, then the claims against the clock. Never throws for bad input.
+ *
+ * <pre>
+ * Verification result = verifier.verify(cookieValue);
+ * if (result.isValid()) { String sessionId = result.token().sessionId(); }
+ * </pre>
+ */
+public final class TokenVerifier {
+
+    /** Longest session id accepted in a token. */
+    public static final int MAX_SESSION_ID_LENGTH = 256;
+    /** Longest {@code jti} accepted. */
+    public static final int MAX_JWT_ID_LENGTH = 256;
+
+    private static final List<String> FORBIDDEN_HEADERS =
+            List.of("jwk", "jku", "x5u", "x5c", "x5t", "x5t#S256", "crit", "b64", "zip", "enc");
+
+    private final JwtConsumer consumer;
+    private final String sessionField;
+    private final Duration lifetime;
+    private final Duration clockSkew;
+    private final int maxTokenSize;
+    private final Clock clock;
+
+    /**
+     * @param key          the verification key and its one permitted algorithm, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     the configured token lifetime; a later {@code exp} is rejected
+     * @param clockSkew    tolerated clock difference
+     * @param maxTokenSize longest value parsed at all, in bytes
+     * @param clock        the time source, not null
+     */
+    public TokenVerifier(JwtKey key, String sessionField, Duration lifetime, Duration clockSkew, int maxTokenSize,
+                         Clock clock) {
+        this.sessionField = Objects.requireNonNull(sessionField, "sessionField");
+        this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
+        this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
+        this.maxTokenSize = maxTokenSize;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.consumer = new JwtConsumerBuilder()
+                .setSkipAllDefaultValidators()
+                .setVerificationKey(key.verificationKey())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, key.algorithm())
+                .build();
+    }
+
+    /**
+     * Verifies a cookie value.
+     *
+     * @param value the raw cookie value; null is rejected as malformed
+     * @return the verified token or the reason it was rejected
+     */
+    public Verification verify(String value) {
+        if (value == null || value.isEmpty()) {
+            return rejected(TokenRejection.MALFORMED, "empty value");
+        }
+        if (value.length() > maxTokenSize) {
+            return rejected(TokenRejection.TOO_LARGE, value.length() + " characters, limit " + maxTokenSize);
+        }
+        String shapeProblem = CompactShape.problem(value);
+        if (shapeProblem != null) {
+            return rejected(TokenRejection.MALFORMED, shapeProblem);
+        }
+        JwtContext context;
+        try {
+            context = consumer.process(value);
+        } catch (InvalidJwtException e) {
+            return rejectedBy(e);
+        } catch (RuntimeException e) {
+            return rejected(TokenRejection.MALFORMED, e.getClass().getSimpleName());
+        }
+        String header = forbiddenHeader(context.getJoseObjects());
+        if (header != null) {
+            return rejected(TokenRejection.UNSUPPORTED_HEADER, "header '" + header + "' is never accepted");
+        }
+        return claimsCheck(value, context.getJwtClaims());
+    }
+
+    private static String forbiddenHeader(List<JsonWebStructure> structures) {
+        if (structures.size() != 1) {
+            return "nested";
+        }
+        JsonWebStructure jws = structures.get(0);
+        for (String name : FORBIDDEN_HEADERS) {
+            if (jws.getHeaders().getObjectHeaderValue(name) != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Verification claimsCheck(String value, JwtClaims claims) {
+        Instant now = clock.instant();
+        try {
+            NumericDate exp = claims.getExpirationTime();
+            NumericDate iat = claims.getIssuedAt();
+            NumericDate nbf = claims.getNotBefore();
+            Object sessionId = claims.getClaimValue(sessionField);
+            Object jwtId = claims.getClaimValue("jti");
+            if (exp == null || iat == null || sessionId == null || jwtId == null) {
+                return rejected(TokenRejection.MISSING_CLAIM, "exp, iat, jti and " + sessionField + " are required");
+            }
+            if (!(sessionId instanceof String sid) || !isSessionId(sid)) {
+                return rejected(TokenRejection.INVALID_CLAIM, sessionField + " is not a session id");
+            }
+            if (!(jwtId instanceof String jti) || jti.isEmpty() || jti.length() > MAX_JWT_ID_LENGTH) {
+                return rejected(TokenRejection.INVALID_CLAIM, "jti is not a short string");
+            }
+            if (claims.hasClaim("aud")) {
+                return rejected(TokenRejection.UNEXPECTED_AUDIENCE, "no audience is expected");
+            }
+            long nowSeconds = now.getEpochSecond();
+            long skew = clockSkew.getSeconds();
+            if (exp.getValue() <= nowSeconds - skew) {
+                return rejected(TokenRejection.EXPIRED, "expired at " + exp.getValue());
+            }
+            if (iat.getValue() > nowSeconds + skew || (nbf != null && nbf.getValue() > nowSeconds + skew)) {
+                return rejected(TokenRejection.NOT_YET_VALID, "issued or valid only in the future");
+            }
+            if (exp.getValue() > nowSeconds + lifetime.getSeconds() + skew || exp.getValue() < iat.getValue()) {
+                return rejected(TokenRejection.LIFETIME_TOO_LONG, "exp beyond the configured lifetime");
+            }
+            return new Verification.Valid(new SessionToken(value, sid, Instant.ofEpochSecond(iat.getValue()),
+                    Instant.ofEpochSecond(exp.getValue()), jti, claims.getClaimsMap()));
+        } catch (MalformedClaimException | ArithmeticException | DateTimeException e) {
+            return rejected(TokenRejection.INVALID_CLAIM, "a time claim is not a number in range");
+        }
+    }
+
+    /** Whether a claim value can be a container session id: 1-256 visible ASCII characters, no separators. */
+    static boolean isSessionId(String value) {
+        if (value.isEmpty() || value.length() > MAX_SESSION_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == ';' || c == ',' || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Verification rejected(TokenRejection reason, String detail) {
+        return new Verification.Rejected(reason, detail);
+    }
+
+    private static Verification rejectedBy(InvalidJwtException e) {
+        if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
+            return rejected(TokenRejection.BAD_SIGNATURE, "signature does not verify");
+        }
+        if (e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+            return rejected(TokenRejection.WRONG_ALGORITHM, "unsigned token");
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidAlgorithmException) {
+                return rejected(TokenRejection.WRONG_ALGORITHM, "algorithm not permitted");
+            }
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("crit")) {
+                return rejected(TokenRejection.UNSUPPORTED_HEADER, "critical header");
+            }
+        }
+        return rejected(TokenRejection.MALFORMED, "not a valid JWS");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sessionjwt.token;
+
+import java.util.Objects;
+
+/**
+ * The outcome of verifying a cookie value: either a {@link Valid} token or a {@link Rejected} one with
+ * its reason. Verification never throws.
+ */
+public sealed interface Verification {
+
+    /** The verified token, if valid. */
+    default SessionToken token() {
+        return null;
+    }
+
+    /** Whether the value was accepted. */
+    default boolean isValid() {
+        return this instanceof Valid;
+    }
+
+    /**
+     * A verified token.
+     *
+     * @param token the token, not null
+     */
+    record Valid(SessionToken token) implements Verification {
+        /** Checks the token is present. */
+        public Valid {
+            Objects.requireNonNull(token, "token");
+        }
+    }
+
+    /**
+     * A rejected value.
+     *
+     * @param reason why, not null
+     * @param detail a short explanation for a FINE log line; never contains the token
+     */
+    record Rejected(TokenRejection reason, String detail) implements Verification {
+        /** Checks the reason is present. */
+        public Rejected {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}
