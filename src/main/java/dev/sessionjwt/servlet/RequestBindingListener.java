@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Binds every request, before authentication runs, to the session its token names, or to no session:
  * verify each token cookie, bind the first one whose session is live, otherwise clear whatever session
- * the container found elsewhere; then refresh Weld and decide whether the response needs a new cookie.
+ * the container found elsewhere; then refresh Weld and decide whether the response needs a new cookie (a
+ * token signed with an older key of the ring gets one at once, so a key rotation logs no one out).
  */
 final class RequestBindingListener implements ServletRequestListener {
 
@@ -49,6 +50,7 @@ final class RequestBindingListener implements ServletRequestListener {
         List<String> values = runtime.cookies().valuesIn(request);
         HttpSession session = null;
         SessionToken token = null;
+        boolean oldKey = false;
         for (String value : values) {
             Verification verification = runtime.verifier().verify(value);
             if (verification instanceof Verification.Rejected rejected) {
@@ -57,6 +59,7 @@ final class RequestBindingListener implements ServletRequestListener {
                 continue;
             }
             token = verification.token();
+            oldKey = !verification.currentKey();
             session = runtime.adapter().bind(request, token.sessionId());
             if (session != null) {
                 break;
@@ -69,7 +72,7 @@ final class RequestBindingListener implements ServletRequestListener {
         runtime.weld().refresh(request);
         if (session != null) {
             state.bindTo(session.getId(), token);
-            if (runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {
+            if (oldKey || runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {
                 runtime.updates().issue(state, session);
             }
         } else if (!values.isEmpty()) {

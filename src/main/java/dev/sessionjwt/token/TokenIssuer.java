@@ -14,11 +14,12 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs new session tokens: the session id under the session field, {@code iat}, {@code exp}, a random
- * {@code jti}, and any extra claims the caller adds.
+ * Signs new session tokens with the current key, its {@code kid} and {@code typ: JWT} in the header: the
+ * session id under the session field, {@code iss} and {@code aud} when configured, {@code iat}, {@code exp},
+ * a random {@code jti}, and any extra claims the caller adds.
  *
  * <pre>
- * TokenIssuer issuer = new TokenIssuer(JwtKey.hmacSha256(secret), "sk", Duration.ofMinutes(30), Clock.systemUTC());
+ * TokenIssuer issuer = new TokenIssuer(ring.current(), parties, "sk", Duration.ofMinutes(30), Clock.systemUTC());
  * SessionToken token = issuer.issue(session.getId(), Map.of());
  * </pre>
  */
@@ -27,19 +28,37 @@ public final class TokenIssuer {
     private static final int JTI_BYTES = 16;
 
     private final JwtKey key;
+    private final TokenParties parties;
     private final String sessionField;
     private final Duration lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     /**
+     * An issuer without issuer or audience claims.
+     *
      * @param key          the signing key, not null
      * @param sessionField the claim that carries the session id, not null
      * @param lifetime     how long a token stays valid, positive
      * @param clock        the time source, not null
      */
     public TokenIssuer(JwtKey key, String sessionField, Duration lifetime, Clock clock) {
+        this(key, TokenParties.NONE, sessionField, lifetime, clock);
+    }
+
+    /**
+     * @param key          the signing key, not null, able to sign
+     * @param parties      the {@code iss} and {@code aud} to write, if configured, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     how long a token stays valid, positive
+     * @param clock        the time source, not null
+     */
+    public TokenIssuer(JwtKey key, TokenParties parties, String sessionField, Duration lifetime, Clock clock) {
         this.key = Objects.requireNonNull(key, "key");
+        this.parties = Objects.requireNonNull(parties, "parties");
+        if (!key.canSign()) {
+            throw new IllegalArgumentException("the key only verifies: " + key);
+        }
         this.sessionField = Objects.requireNonNull(sessionField, "sessionField");
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,6 +88,8 @@ public final class TokenIssuer {
         JwtClaims claims = new JwtClaims();
         extraClaims.forEach(claims::setClaim);
         claims.setClaim(sessionField, sessionId);
+        parties.issuer().ifPresent(claims::setIssuer);
+        parties.audience().ifPresent(claims::setAudience);
         claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
         claims.setJwtId(jwtId);
@@ -76,6 +97,7 @@ public final class TokenIssuer {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setKeyIdHeaderValue(key.keyId());
         jws.setHeader("typ", "JWT");
         jws.setKey(key.signingKey());
         try {

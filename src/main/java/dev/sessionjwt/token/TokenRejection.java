@@ -8,8 +8,10 @@ public enum TokenRejection {
     TOO_LARGE,
     /** Not a compact JWS of three base64url segments with JSON header and payload. */
     MALFORMED,
-    /** The {@code alg} is not the configured one (this includes {@code none}). */
+    /** The {@code alg} is not the algorithm of the key the {@code kid} names (this includes {@code none}). */
     WRONG_ALGORITHM,
+    /** The {@code kid} names no key of the key ring (an unknown or removed key); nothing is looked up. */
+    UNKNOWN_KEY,
     /** The header asks for something the library never does ({@code crit}, an embedded or remote key...). */
     UNSUPPORTED_HEADER,
     /** The signature does not verify with the configured key. */
@@ -24,6 +26,8 @@ public enum TokenRejection {
     NOT_YET_VALID,
     /** {@code exp} lies further in the future than the configured lifetime allows. */
     LIFETIME_TOO_LONG,
-    /** The token names an audience this application does not expect. */
-    UNEXPECTED_AUDIENCE
+    /** The token names an audience this application does not expect, or lacks the configured one. */
+    UNEXPECTED_AUDIENCE,
+    /** The token lacks the configured issuer or names another one. */
+    UNEXPECTED_ISSUER
 }

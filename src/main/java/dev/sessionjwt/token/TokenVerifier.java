@@ -4,24 +4,21 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
-import org.jose4j.jwx.JsonWebStructure;
-import org.jose4j.lang.InvalidAlgorithmException;
 
 /**
- * Verifies a cookie value as a session token: size and shape first (cheap), then the signature with
- * exactly the configured algorithm, then the claims against the clock. Never throws for bad input.
+ * Verifies a cookie value as a session token: size and shape first (cheap), then the signature with the
+ * key its {@code kid} names and exactly that key's algorithm, then the claims against the clock and the
+ * configured issuer and audience. Never throws for bad input.
  *
  * <pre>
  * Verification result = verifier.verify(cookieValue);
@@ -35,10 +32,9 @@ public final class TokenVerifier {
     /** Longest {@code jti} accepted. */
     public static final int MAX_JWT_ID_LENGTH = 256;
 
-    private static final List<String> FORBIDDEN_HEADERS =
-            List.of("jwk", "jku", "x5u", "x5c", "x5t", "x5t#S256", "crit", "b64", "zip", "enc");
-
     private final JwtConsumer consumer;
+    private final JwtKeyRing keys;
+    private final TokenParties parties;
     private final String sessionField;
     private final Duration lifetime;
     private final Duration clockSkew;
@@ -46,6 +42,8 @@ public final class TokenVerifier {
     private final Clock clock;
 
     /**
+     * A verifier for one key and no issuer or audience.
+     *
      * @param key          the verification key and its one permitted algorithm, not null
      * @param sessionField the claim that carries the session id, not null
      * @param lifetime     the configured token lifetime; a later {@code exp} is rejected
@@ -55,6 +53,22 @@ public final class TokenVerifier {
      */
     public TokenVerifier(JwtKey key, String sessionField, Duration lifetime, Duration clockSkew, int maxTokenSize,
                          Clock clock) {
+        this(JwtKeyRing.of(key), TokenParties.NONE, sessionField, lifetime, clockSkew, maxTokenSize, clock);
+    }
+
+    /**
+     * @param keys         the keys accepted, selected by {@code kid}, each with its one permitted algorithm
+     * @param parties      the issuer and audience a token must name, if configured, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     the configured token lifetime; a later {@code exp} is rejected
+     * @param clockSkew    tolerated clock difference
+     * @param maxTokenSize longest value parsed at all, in bytes
+     * @param clock        the time source, not null
+     */
+    public TokenVerifier(JwtKeyRing keys, TokenParties parties, String sessionField, Duration lifetime,
+                         Duration clockSkew, int maxTokenSize, Clock clock) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.parties = Objects.requireNonNull(parties, "parties");
         this.sessionField = Objects.requireNonNull(sessionField, "sessionField");
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
         this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
@@ -62,8 +76,9 @@ public final class TokenVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.consumer = new JwtConsumerBuilder()
                 .setSkipAllDefaultValidators()
-                .setVerificationKey(key.verificationKey())
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, key.algorithm())
+                .setVerificationKeyResolver(new KeyRingResolver(keys))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        keys.keys().stream().map(JwtKey::algorithm).distinct().toArray(String[]::new))
                 .build();
     }
 
@@ -88,31 +103,19 @@ public final class TokenVerifier {
         try {
             context = consumer.process(value);
         } catch (InvalidJwtException e) {
-            return rejectedBy(e);
+            return JwsRejections.of(e);
         } catch (RuntimeException e) {
             return rejected(TokenRejection.MALFORMED, e.getClass().getSimpleName());
         }
-        String header = forbiddenHeader(context.getJoseObjects());
+        String header = JwsRejections.forbiddenHeader(context.getJoseObjects());
         if (header != null) {
             return rejected(TokenRejection.UNSUPPORTED_HEADER, "header '" + header + "' is never accepted");
         }
-        return claimsCheck(value, context.getJwtClaims());
+        String keyId = context.getJoseObjects().get(0).getKeyIdHeaderValue();
+        return claimsCheck(value, context.getJwtClaims(), keyId != null && keys.isCurrent(keyId));
     }
 
-    private static String forbiddenHeader(List<JsonWebStructure> structures) {
-        if (structures.size() != 1) {
-            return "nested";
-        }
-        JsonWebStructure jws = structures.get(0);
-        for (String name : FORBIDDEN_HEADERS) {
-            if (jws.getHeaders().getObjectHeaderValue(name) != null) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    private Verification claimsCheck(String value, JwtClaims claims) {
+    private Verification claimsCheck(String value, JwtClaims claims, boolean currentKey) {
         Instant now = clock.instant();
         try {
             NumericDate exp = claims.getExpirationTime();
@@ -129,8 +132,10 @@ public final class TokenVerifier {
             if (!(jwtId instanceof String jti) || jti.isEmpty() || jti.length() > MAX_JWT_ID_LENGTH) {
                 return rejected(TokenRejection.INVALID_CLAIM, "jti is not a short string");
             }
-            if (claims.hasClaim("aud")) {
-                return rejected(TokenRejection.UNEXPECTED_AUDIENCE, "no audience is expected");
+            String partiesProblem = partiesProblem(claims);
+            if (partiesProblem != null) {
+                return rejected(partiesProblem.startsWith("iss") ? TokenRejection.UNEXPECTED_ISSUER
+                        : TokenRejection.UNEXPECTED_AUDIENCE, partiesProblem);
             }
             long nowSeconds = now.getEpochSecond();
             long skew = clockSkew.getSeconds();
@@ -144,10 +149,23 @@ public final class TokenVerifier {
                 return rejected(TokenRejection.LIFETIME_TOO_LONG, "exp beyond the configured lifetime");
             }
             return new Verification.Valid(new SessionToken(value, sid, Instant.ofEpochSecond(iat.getValue()),
-                    Instant.ofEpochSecond(exp.getValue()), jti, claims.getClaimsMap()));
+                    Instant.ofEpochSecond(exp.getValue()), jti, claims.getClaimsMap()), currentKey);
         } catch (MalformedClaimException | ArithmeticException | DateTimeException e) {
             return rejected(TokenRejection.INVALID_CLAIM, "a time claim is not a number in range");
         }
+    }
+
+    /** Null if {@code iss} and {@code aud} are as configured, else what is wrong (starting "iss" or "aud"). */
+    private String partiesProblem(JwtClaims claims) throws MalformedClaimException {
+        Object issuer = claims.getClaimValue("iss");
+        if (parties.issuer().isPresent() && !parties.issuer().get().equals(issuer)) {
+            return "iss is not the configured issuer";
+        }
+        if (parties.audience().isEmpty()) {
+            return claims.hasClaim("aud") ? "aud present, no audience is expected" : null;
+        }
+        return claims.hasAudience() && claims.getAudience().contains(parties.audience().get()) ? null
+                : "aud does not name the configured audience";
     }
 
     /** Whether a claim value can be a container session id: 1-256 visible ASCII characters, no separators. */
@@ -164,26 +182,7 @@ public final class TokenVerifier {
         return true;
     }
 
-    private static Verification rejected(TokenRejection reason, String detail) {
+    static Verification rejected(TokenRejection reason, String detail) {
         return new Verification.Rejected(reason, detail);
-    }
-
-    private static Verification rejectedBy(InvalidJwtException e) {
-        if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
-            return rejected(TokenRejection.BAD_SIGNATURE, "signature does not verify");
-        }
-        if (e.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
-            return rejected(TokenRejection.WRONG_ALGORITHM, "unsigned token");
-        }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidAlgorithmException) {
-                return rejected(TokenRejection.WRONG_ALGORITHM, "algorithm not permitted");
-            }
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("crit")) {
-                return rejected(TokenRejection.UNSUPPORTED_HEADER, "critical header");
-            }
-        }
-        return rejected(TokenRejection.MALFORMED, "not a valid JWS");
     }
 }

@@ -13,6 +13,11 @@ public sealed interface Verification {
         return null;
     }
 
+    /** Whether the token names the current key by its {@code kid}; false for a rejected value. */
+    default boolean currentKey() {
+        return false;
+    }
+
     /** Whether the value was accepted. */
     default boolean isValid() {
         return this instanceof Valid;
@@ -21,12 +26,19 @@ public sealed interface Verification {
     /**
      * A verified token.
      *
-     * @param token the token, not null
+     * @param token      the token, not null
+     * @param currentKey whether it names the current key by its {@code kid}; false for a token signed with an
+     *                   older key of the ring or without a {@code kid}, which deserves a new token at once
      */
-    record Valid(SessionToken token) implements Verification {
+    record Valid(SessionToken token, boolean currentKey) implements Verification {
         /** Checks the token is present. */
         public Valid {
             Objects.requireNonNull(token, "token");
+        }
+
+        /** A token signed with the current key. */
+        public Valid(SessionToken token) {
+            this(token, true);
         }
     }
 

@@ -27,7 +27,7 @@ class JwtKeyTest {
     void toStringNamesTheAlgorithmButNotTheSecret() {
         JwtKey key = JwtKey.hmacSha256(Tokens.SECRET);
 
-        assertThat(key.toString(), is("JwtKey[HS256]"));
+        assertThat(key.toString(), is("JwtKey[" + key.keyId() + ", HS256]"));
         assertThat(key.toString(), not(containsString(Tokens.SECRET)));
     }
 
@@ -35,8 +35,8 @@ class JwtKeyTest {
     void nullComponentsAreRefused() {
         JwtKey key = JwtKey.hmacSha256(Tokens.SECRET);
 
-        assertThrows(NullPointerException.class, () -> new JwtKey(null, key.signingKey(), key.verificationKey()));
-        assertThrows(NullPointerException.class, () -> new JwtKey("HS256", null, key.verificationKey()));
-        assertThrows(NullPointerException.class, () -> new JwtKey("HS256", key.signingKey(), null));
+        assertThrows(NullPointerException.class, () -> new JwtKey(null, "HS256", key.signingKey(), key.verificationKey()));
+        assertThrows(NullPointerException.class, () -> new JwtKey("k", null, key.signingKey(), key.verificationKey()));
+        assertThrows(NullPointerException.class, () -> new JwtKey("k", "HS256", key.signingKey(), null));
     }
 }

@@ -14,12 +14,16 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jose4j.json.JsonUtil;
@@ -70,12 +74,42 @@ class TokenIssuerTest {
     }
 
     @Test
-    void headerIsTypJwtAndAlgHs256Only() throws JoseException {
+    void headerIsAlgHs256KidAndTypJwtOnly() throws JoseException {
         SessionToken issued = issuer.issue("abc", Map.of());
 
         Map<String, Object> header = JsonUtil.parseJson(Tokens.segment(issued.compact(), 0));
 
-        assertThat(header, equalTo(Map.of("alg", "HS256", "typ", "JWT")));
+        assertThat(header, equalTo(Map.of("alg", "HS256", "kid", rfc7638Thumbprint(SECRET), "typ", "JWT")));
+    }
+
+    @Test
+    void issuerAndAudienceAreWrittenWhenConfigured() throws JoseException {
+        TokenIssuer withParties = new TokenIssuer(JwtKey.hmacSha256(SECRET),
+                new TokenParties(Optional.of("https://app.example"), Optional.of("orders")), "sk", LIFETIME, clock);
+
+        Map<String, Object> payload = JsonUtil.parseJson(Tokens.segment(withParties.issue("abc", Map.of(
+                "iss", "forged", "aud", "other")).compact(), 1));
+
+        assertThat(payload, hasEntry("iss", (Object) "https://app.example"));
+        assertThat(payload, hasEntry("aud", (Object) "orders"));
+    }
+
+    @Test
+    void aKeyThatOnlyVerifiesCannotIssue() {
+        JwtKey hmac = JwtKey.hmacSha256(SECRET);
+        JwtKey verifyOnly = new JwtKey("old", "HS256", null, hmac.verificationKey());
+
+        assertThrows(IllegalArgumentException.class, () -> new TokenIssuer(verifyOnly, "sk", LIFETIME, clock));
+    }
+
+    /** RFC 7638 by hand: base64url SHA-256 of {"k":...,"kty":"oct"}, members in lexical order, no spaces. */
+    private static String rfc7638Thumbprint(String secret) {
+        String json = "{\"k\":\"" + Tokens.b64(secret) + "\",\"kty\":\"oct\"}";
+        try {
+            return Tokens.b64(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -202,8 +202,41 @@ class TokenVerifierSignatureTest {
 
     @Test
     void unknownHarmlessHeaderIsAccepted() {
-        String token = signed("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}", payload);
+        String token = signed("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"x-trace\":\"k1\"}", payload);
 
         assertThat(Tokens.accepted(verifier, token).claims(), hasEntry("sk", (Object) "session-1"));
+    }
+
+    @Test
+    void kidOfNoKeyOfTheRingIsRejectedEvenWithAValidSignature() {
+        String token = signed("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}", payload);
+
+        assertThat(rejection(verifier, token), is(TokenRejection.UNKNOWN_KEY));
+    }
+
+    @Test
+    void kidOfTheCurrentKeyIsAcceptedAsSignedWithTheCurrentKey() {
+        String kid = JwtKey.hmacSha256(SECRET).keyId();
+        String token = signed("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", payload);
+
+        Verification result = Tokens.verify(verifier, token);
+
+        assertThat(result.isValid(), is(true));
+        assertThat(result.currentKey(), is(true));
+    }
+
+    @Test
+    void tokenWithoutKidIsVerifiedWithTheCurrentKeyButCountsAsOld() {
+        Verification result = Tokens.verify(verifier, signed(validClaims()));
+
+        assertThat(result.isValid(), is(true));
+        assertThat("a token from before key ids is re-issued with one", result.currentKey(), is(false));
+    }
+
+    @Test
+    void nonStringKidIsRejectedAsMalformed() {
+        String token = signed("{\"alg\":\"HS256\",\"kid\":7}", payload);
+
+        assertThat(rejection(verifier, token), is(TokenRejection.MALFORMED));
     }
 }
