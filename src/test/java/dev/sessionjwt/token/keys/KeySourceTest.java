@@ -1,0 +1,137 @@
+package dev.sessionjwt.token.keys;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.sessionjwt.token.keys.KeySource.KeyText;
+
+/** Unit tests of {@link KeySource}: inline values and file:, classpath: and plain path locations. */
+class KeySourceTest {
+
+    private static final ClassLoader LOADER = KeySourceTest.class.getClassLoader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void inlineSecretIsTheValueItself() throws KeyMaterialException {
+        KeyText text = KeySource.read("a/secret+that/looks=like/base64", LOADER);
+
+        assertThat(text.text(), is("a/secret+that/looks=like/base64"));
+        assertThat(text.location(), is(Optional.empty()));
+        assertThat(text.shown("a secret of 31 bytes"), is("(a secret of 31 bytes, not shown)"));
+    }
+
+    @Test
+    void inlinePemAndJwkAreNeverTakenForPaths() throws KeyMaterialException {
+        String pem = TestKeys.privatePem(TestKeys.ec("P-256"));
+
+        assertThat(KeySource.read(pem.strip(), LOADER).location(), is(Optional.empty()));
+        assertThat(KeySource.read("{\"kty\":\"oct\",\"k\":\"x.pem\"}", LOADER).location(), is(Optional.empty()));
+    }
+
+    @Test
+    void fileLocationIsReadAndShownByName() throws IOException, KeyMaterialException {
+        Path file = Files.writeString(dir.resolve("session.pem"), "\n" + TestKeys.privatePem(TestKeys.ec("P-256")));
+
+        KeyText text = KeySource.read("file:" + file, LOADER);
+
+        assertThat(text.text(), is(TestKeys.privatePem(TestKeys.ec("P-256")).strip()));
+        assertThat(text.location(), is(Optional.of("file:" + file)));
+        assertThat(text.shown("an EC key on P-256"), is("\"file:" + file + "\" (an EC key on P-256)"));
+    }
+
+    @Test
+    void fileUriIsRead() throws IOException, KeyMaterialException {
+        Path file = Files.writeString(dir.resolve("k.jwk"), "{}");
+
+        assertThat(KeySource.read(file.toUri().toString(), LOADER).text(), is("{}"));
+    }
+
+    @Test
+    void plainPathOfAnExistingFileIsRead() throws IOException, KeyMaterialException {
+        Path file = Files.writeString(dir.resolve("secret"), "the secret in a file without an ending");
+
+        KeyText text = KeySource.read(file.toString(), LOADER);
+
+        assertThat(text.text(), is("the secret in a file without an ending"));
+        assertThat(text.location(), is(Optional.of(file.toString())));
+    }
+
+    @Test
+    void plainPathWithAKeyFileEndingThatDoesNotExistIsUnreadable() {
+        String missing = dir.resolve("missing.pem").toString();
+
+        KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> KeySource.read(missing, LOADER));
+
+        assertThat(e.id(), is("SJWT0030"));
+        assertThat(e.found(), is("no such file"));
+    }
+
+    @Test
+    void missingFileLocationSaysSo() {
+        KeyMaterialException e = assertThrows(KeyMaterialException.class,
+                () -> KeySource.read("file:" + dir.resolve("nope"), LOADER));
+
+        assertThat(e.id(), is("SJWT0030"));
+        assertThat(e.found(), is("no such file"));
+        assertThat(e.expected(), containsString("classpath:name"));
+    }
+
+    @Test
+    void directoryIsNotARegularFile() {
+        KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> KeySource.read("file:" + dir, LOADER));
+
+        assertThat(e.found(), is("not a regular file"));
+    }
+
+    @Test
+    void unreadableFileSaysPermissionDenied() throws IOException {
+        Path file = Files.writeString(dir.resolve("locked.pem"), "x");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "running as a user who reads any file (root)");
+
+        KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> KeySource.read("file:" + file, LOADER));
+
+        assertThat(e.found(), is("permission denied"));
+    }
+
+    @Test
+    void fileLargerThanOneMebibyteIsRefused() throws IOException {
+        Path file = Files.write(dir.resolve("huge.pem"), new byte[KeySource.MAX_BYTES + 1]);
+
+        KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> KeySource.read("file:" + file, LOADER));
+
+        assertThat(e.found(), is("larger than 1048576 bytes"));
+    }
+
+    @Test
+    void classPathResourceIsRead() throws KeyMaterialException {
+        KeyText text = KeySource.read("classpath:keys/openssl-ed25519-public.pem", LOADER);
+
+        assertThat(text.text(), containsString("-----BEGIN PUBLIC KEY-----"));
+        assertThat(text.location(), is(Optional.of("classpath:keys/openssl-ed25519-public.pem")));
+        assertThat(KeySource.read("classpath:/keys/openssl-ed25519-public.pem", LOADER).text(), is(text.text()));
+    }
+
+    @Test
+    void missingClassPathResourceSaysSo() {
+        KeyMaterialException e = assertThrows(KeyMaterialException.class,
+                () -> KeySource.read("classpath:keys/none.pem", LOADER));
+
+        assertThat(e.id(), is("SJWT0030"));
+        assertThat(e.found(), is("no such resource on the application's class path"));
+    }
+}
