@@ -7,19 +7,19 @@ import java.util.Optional;
 /**
  * The library's validated settings, read once at deployment by {@link SettingsReader}.
  *
- * @param key              the HMAC secret as configured; never shown by {@link #toString()}
+ * @param signing          the keys, issuer, audience and JWK set endpoint; keys never shown by {@link #toString()}
  * @param sessionField     the claim that carries the session id
  * @param expires          the token lifetime; empty means "the session timeout"
  * @param saveEveryRequest whether every response carries a freshly signed token
  * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
  */
-public record SessionJwtSettings(String key, String sessionField, Optional<Duration> expires,
+public record SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
                                  boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
-        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(sessionField, "sessionField");
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(clockSkew, "clockSkew");
@@ -38,7 +38,7 @@ public record SessionJwtSettings(String key, String sessionField, Optional<Durat
 
     @Override
     public String toString() {
-        return "SessionJwtSettings[key=(hidden), sessionField=" + sessionField + ", expires=" + expires
+        return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField=" + sessionField + ", expires=" + expires
                 + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
                 + ", maxTokenSize=" + maxTokenSize + "]";
     }

@@ -8,8 +8,52 @@ public final class SettingKeys {
     /** Common prefix of all keys. */
     public static final String PREFIX = "session-jwt.";
 
-    /** Required. The HMAC secret that signs and verifies tokens (HS256: at least 32 bytes of UTF-8). */
+    /**
+     * Required. What signs the tokens: an HMAC secret (its UTF-8 bytes, at least the hash size: 32 bytes for
+     * HS256), a PEM private key (PKCS#8, or PKCS#1 RSA / SEC1 EC), a JWK with private members, or a JWK set
+     * whose first key signs and whose other keys are accepted for verification; inline or as a location:
+     * {@code file:...}, {@code classpath:...} or a plain filesystem path.
+     */
     public static final String KEY = PREFIX + "key";
+
+    /**
+     * The public key of {@link #KEY} (PEM public key, X.509 certificate or JWK), checked against it. Absent:
+     * derived from the private key.
+     */
+    public static final String PUBLIC_KEY = PREFIX + "public-key";
+
+    /**
+     * The JWS algorithm of {@link #KEY}: HS256/384/512, RS256/384/512, PS256/384/512, ES256/384/512 or EdDSA.
+     * Absent: the JWK's {@code alg}, else HS256 for a secret, RS256 for RSA, ES256/384/512 by EC curve, EdDSA for
+     * Ed25519.
+     */
+    public static final String ALGORITHM = PREFIX + "algorithm";
+
+    /** The {@code kid} of {@link #KEY}. Absent: the JWK's {@code kid}, else the key's RFC 7638 thumbprint. */
+    public static final String KEY_ID = PREFIX + "key-id";
+
+    /**
+     * Keys still accepted for verification (rotation), selected by {@code kid}: either one JWK or JWK set given
+     * inline (a value starting with <code>{</code>, which may contain commas), or a comma-separated list whose
+     * entries are each a location or inline PEM or secret. Public parts are enough.
+     */
+    public static final String VERIFICATION_KEYS = PREFIX + "verification-keys";
+
+    /** Path, under the context root, of the JWK set with the public keys; empty switches it off. Key pairs only. */
+    public static final String JWKS_PATH = PREFIX + "jwks.path";
+    /** Default of {@link #JWKS_PATH}. */
+    public static final String DEFAULT_JWKS_PATH = "/.well-known/jwks.json";
+
+    /** Seconds for which the JWK set may be cached ({@code Cache-Control: public, max-age}). */
+    public static final String JWKS_MAX_AGE = PREFIX + "jwks.max-age";
+    /** Default of {@link #JWKS_MAX_AGE}: five minutes. */
+    public static final int DEFAULT_JWKS_MAX_AGE_SECONDS = 300;
+
+    /** The {@code iss} claim written into every token and required of every token. Absent: none. */
+    public static final String ISSUER = PREFIX + "issuer";
+
+    /** The {@code aud} claim written into every token and required of every token. Absent: none accepted. */
+    public static final String AUDIENCE = PREFIX + "audience";
 
     /** Name of the claim that carries the session id. */
     public static final String SESSION_FIELD = PREFIX + "session-field";

@@ -1,6 +1,5 @@
 package dev.sessionjwt.config;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +14,10 @@ import org.eclipse.microprofile.config.Config;
  * before failing once.
  *
  * <pre>
- * SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(classLoader));
+ * SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(classLoader), classLoader);
  * </pre>
  */
 public final class SettingsReader {
-
-    /** Smallest HMAC secret accepted for HS256, in bytes (RFC 7518 section 3.2). */
-    public static final int MIN_HMAC_KEY_BYTES = 32;
 
     /** Claim names the library or RFC 7519 already uses, which the session field must not take. */
     public static final Set<String> RESERVED_CLAIMS =
@@ -34,25 +30,40 @@ public final class SettingsReader {
     private static final int MAX_TOKEN_SIZE = 65_536;
 
     private final Config config;
+    private final ClassLoader loader;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    private SettingsReader(Config config) {
+    private SettingsReader(Config config, ClassLoader loader) {
         this.config = config;
+        this.loader = loader;
     }
 
     /**
-     * Reads and validates the settings.
+     * Reads and validates the settings; {@code classpath:} key locations are resolved with the thread's
+     * context class loader.
      *
      * @param config the application's configuration, not null
      * @return the settings
      * @throws InvalidSettingsException listing every problem, if there is any
      */
     public static SessionJwtSettings read(Config config) {
-        return new SettingsReader(config).readAll();
+        return read(config, Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Reads and validates the settings.
+     *
+     * @param config the application's configuration, not null
+     * @param loader the application's class loader, for {@code classpath:} key locations, not null
+     * @return the settings
+     * @throws InvalidSettingsException listing every problem, if there is any
+     */
+    public static SessionJwtSettings read(Config config, ClassLoader loader) {
+        return new SettingsReader(config, loader).readAll();
     }
 
     private SessionJwtSettings readAll() {
-        String key = readKey();
+        SigningSettings signing = SigningSettingsReader.read(config, loader, problems);
         String sessionField = readSessionField();
         Optional<Duration> expires = readExpires();
         boolean saveEveryRequest = readBoolean(SettingKeys.SAVE_EVERY_REQUEST, SettingKeys.DEFAULT_SAVE_EVERY_REQUEST);
@@ -63,30 +74,12 @@ public final class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new SessionJwtSettings(key, sessionField, expires, saveEveryRequest,
+        return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
                 Duration.ofSeconds(clockSkew), maxTokenSize);
     }
 
     private Optional<String> raw(String key) {
         return config.getOptionalValue(key, String.class).map(String::strip);
-    }
-
-    private String readKey() {
-        Optional<String> key = raw(SettingKeys.KEY);
-        if (key.isEmpty()) {
-            problems.add(new ConfigProblem("SJWT0001", SettingKeys.KEY, ConfigProblem.ABSENT,
-                    "a secret of at least " + MIN_HMAC_KEY_BYTES + " bytes, for example the output of"
-                            + " `openssl rand -base64 48`"));
-            return "";
-        }
-        int length = key.get().getBytes(StandardCharsets.UTF_8).length;
-        if (length < MIN_HMAC_KEY_BYTES) {
-            problems.add(new ConfigProblem("SJWT0002", SettingKeys.KEY,
-                    "(a secret of " + length + " bytes, not shown)",
-                    "at least " + MIN_HMAC_KEY_BYTES + " bytes for HS256, for example the output of"
-                            + " `openssl rand -base64 48`"));
-        }
-        return key.get();
     }
 
     private String readSessionField() {

@@ -9,27 +9,34 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.token.keys.JwksDocument;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Installs the library in a web application: validates the configuration, switches the container's own
- * session cookie and URL rewriting off, and registers the binding listener, the session listener and the
- * fallback filter. Any problem fails the deployment with a message that says what to fix.
+ * session cookie and URL rewriting off, and registers the binding listener, the session listener, the
+ * fallback filter and, with a key pair, the JWK set endpoint. Any problem fails the deployment with a
+ * message that says what to fix.
  *
  * <p>It runs because the jar declares it in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer};
  * applications do nothing but add the jar to {@code WEB-INF/lib} and set {@code session-jwt.key}.
  */
 public final class SessionJwtInitializer implements ServletContainerInitializer {
 
+    /** Stable id of a JWK set path that the application already maps. */
+    public static final String JWKS_PATH_TAKEN_ID = "SJWT0022";
     /** Stable id of the refusal to run on replicated (distributable) sessions. */
     public static final String DISTRIBUTABLE_ID = "SJWT0011";
 
@@ -39,7 +46,8 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
         try {
-            SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()));
+            SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()),
+                    context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             refuseDistributable(context);
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
@@ -49,12 +57,26 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+            settings.signing().jwksPath().ifPresent(path -> publishKeys(context, settings.signing(), path));
             LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT",
                     context.getContextPath().isEmpty() ? "/" : context.getContextPath());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e.getMessage());
             throw new ServletException(e.getMessage(), e);
         }
+    }
+
+    private static void publishKeys(ServletContext context, SigningSettings signing, String path) {
+        ServletRegistration.Dynamic jwks = context.addServlet(NAME + "-jwks",
+                new JwksServlet(JwksDocument.of(signing.keys()), signing.jwksMaxAge()));
+        Set<String> taken = jwks == null ? Set.of(path) : jwks.addMapping(path);
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException(JWKS_PATH_TAKEN_ID + ": " + SettingKeys.JWKS_PATH + " = \"" + path
+                    + "\" is already mapped by the application; choose another path, or an empty value to switch"
+                    + " the JWK set endpoint off");
+        }
+        LOG.log(Level.INFO, "SJWT0021: session-jwt publishes its public keys at {0}{1}",
+                new Object[] {context.getContextPath(), path});
     }
 
     private static void refuseDistributable(ServletContext context) {

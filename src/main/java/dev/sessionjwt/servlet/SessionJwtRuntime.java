@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
-import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.TokenIssuer;
 import dev.sessionjwt.token.TokenVerifier;
 import jakarta.servlet.ServletContext;
@@ -36,10 +36,11 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
     static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
                                    Clock clock) {
         Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
-        JwtKey key = JwtKey.hmacSha256(settings.key());
-        TokenVerifier verifier = new TokenVerifier(key, settings.sessionField(), lifetime, settings.clockSkew(),
-                settings.maxTokenSize(), clock);
-        TokenIssuer issuer = new TokenIssuer(key, settings.sessionField(), lifetime, clock);
+        SigningSettings signing = settings.signing();
+        TokenVerifier verifier = new TokenVerifier(signing.keys(), signing.parties(), settings.sessionField(), lifetime,
+                settings.clockSkew(), settings.maxTokenSize(), clock);
+        TokenIssuer issuer = new TokenIssuer(signing.keys().current(), signing.parties(), settings.sessionField(),
+                lifetime, clock);
         TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
                 context.getContextPath(), WebXmlCookieAttributes.of(context)));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),

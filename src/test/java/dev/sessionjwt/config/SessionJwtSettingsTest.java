@@ -11,13 +11,19 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.TokenParties;
+
 /** Unit tests of {@link SessionJwtSettings}: the token lifetime fallbacks and a toString without the key. */
 class SessionJwtSettingsTest {
 
     private static final String SECRET = "do-not-print-me-0123456789abcdef";
+    private static final SigningSettings SIGNING = new SigningSettings(JwtKeyRing.of(JwtKey.hmacSha256(SECRET)),
+            TokenParties.NONE, Optional.empty(), Duration.ofMinutes(5));
 
     private static SessionJwtSettings settings(Optional<Duration> expires) {
-        return new SessionJwtSettings(SECRET, "sk", expires, false, Duration.ofSeconds(30), 8192);
+        return new SessionJwtSettings(SIGNING, "sk", expires, false, Duration.ofSeconds(30), 8192);
     }
 
     @Test
@@ -26,7 +32,8 @@ class SessionJwtSettingsTest {
 
         assertThat(settings.toString(), not(containsString(SECRET)));
         assertThat(settings.toString(), not(containsString("do-not-print-me")));
-        assertThat(settings.toString(), containsString("key=(hidden)"));
+        assertThat(settings.toString(), containsString("keys=JwtKeyRing[JwtKey[" + JwtKey.hmacSha256(SECRET).keyId()
+                + ", HS256]]"));
         assertThat(settings.toString(), containsString("sessionField=sk"));
         assertThat(settings.toString(), containsString("maxTokenSize=8192"));
     }
@@ -57,8 +64,8 @@ class SessionJwtSettingsTest {
         Optional<Duration> none = Optional.empty();
 
         assertThrows(NullPointerException.class, () -> new SessionJwtSettings(null, "sk", none, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, null, none, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", null, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", none, false, null, 8192));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SIGNING, null, none, false, skew, 8192));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SIGNING, "sk", null, false, skew, 8192));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SIGNING, "sk", none, false, null, 8192));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sessionjwt.config;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -51,7 +52,7 @@ class SettingsReaderTest {
     void minimalConfigGivesTheDocumentedDefaults() {
         SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET));
 
-        assertThat(settings.key(), is(SECRET));
+        assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
         assertThat(settings.sessionField(), is("sk"));
         assertThat(settings.expires(), is(Optional.empty()));
         assertThat(settings.saveEveryRequest(), is(false));
@@ -77,7 +78,7 @@ class SettingsReaderTest {
         SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, " " + SECRET + " ",
                 SettingKeys.EXPIRES, " 60 ", SettingKeys.SAVE_EVERY_REQUEST, " false "));
 
-        assertThat(settings.key(), is(SECRET));
+        assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
         assertThat(settings.expires(), is(Optional.of(Duration.ofMinutes(1))));
         assertThat(settings.saveEveryRequest(), is(false));
     }
@@ -117,7 +118,8 @@ class SettingsReaderTest {
     @Test
     void keyLengthCountsUtf8BytesNotCharacters() {
         // 16 characters, 32 bytes
-        assertThat(SettingsReader.read(config(SettingKeys.KEY, "é".repeat(16))).key(), is("é".repeat(16)));
+        assertThat(SettingsReader.read(config(SettingKeys.KEY, "é".repeat(16))).signing().keys().current().signingKey()
+                .getEncoded(), is("é".repeat(16).getBytes(UTF_8)));
         // 31 characters, 31 bytes
         assertThat(onlyProblem(config(SettingKeys.KEY, "k".repeat(31))).id(), is("SJWT0002"));
     }
