@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.sessionjwt.claims.ClaimSettings;
+
 /**
  * The library's validated settings, read once at deployment by {@link SettingsReader}.
  *
@@ -13,9 +15,11 @@ import java.util.Optional;
  * @param saveEveryRequest whether every response carries a freshly signed token
  * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
+ * @param claims           which claims besides the session id the token carries
  */
 public record SessionJwtSettings(String key, String sessionField, Optional<Duration> expires,
-                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
+                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize,
+                                 ClaimSettings claims) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
@@ -23,6 +27,13 @@ public record SessionJwtSettings(String key, String sessionField, Optional<Durat
         Objects.requireNonNull(sessionField, "sessionField");
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(clockSkew, "clockSkew");
+        Objects.requireNonNull(claims, "claims");
+    }
+
+    /** Settings with the default claims ({@link ClaimSettings#DEFAULTS}). */
+    public SessionJwtSettings(String key, String sessionField, Optional<Duration> expires, boolean saveEveryRequest,
+                              Duration clockSkew, int maxTokenSize) {
+        this(key, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, ClaimSettings.DEFAULTS);
     }
 
     /**
@@ -40,6 +51,6 @@ public record SessionJwtSettings(String key, String sessionField, Optional<Durat
     public String toString() {
         return "SessionJwtSettings[key=(hidden), sessionField=" + sessionField + ", expires=" + expires
                 + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + "]";
+                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + "]";
     }
 }

@@ -33,7 +33,8 @@ final class RequestBindingListener implements ServletRequestListener {
         }
         SessionJwtRuntime runtime = holder.get();
         try {
-            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request));
+            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
+                    runtime.updates());
             CurrentRequest.set(state);
             bind(runtime, state);
         } catch (RuntimeException e) {
