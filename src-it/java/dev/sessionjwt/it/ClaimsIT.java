@@ -156,6 +156,18 @@ class ClaimsIT extends IntegrationTestBase {
         assertThat(parse(me.body()), hasKey("groups"));
     }
 
+    @Test
+    void demoPageSignInRedirectsWithTheNewTokenAndShowsLongNames() {
+        HttpResult signIn = post(at(app, "page/login"), "username=alice&password=alice-password");
+
+        assertThat(signIn.status(), is(302));
+        String token = cookieValue(signIn, "JSESSIONID");
+        assertThat(claims(token), hasEntry("sub", (Object) "alice"));
+        String page = get(at(app, ""), cookie("JSESSIONID", token)).body();
+        assertThat(page, org.hamcrest.Matchers.containsString("Signed in as <b>alice</b>"));
+        assertThat(page, org.hamcrest.Matchers.containsString("&quot;display_name&quot;:&quot;Alice Example&quot;"));
+    }
+
     private HttpResult login(String user, String password, String token) {
         String form = "username=" + user + "&password=" + password;
         return token == null ? post(at(app, "api/login"), form) : post(at(app, "api/login"), form, cookie("JSESSIONID", token));
