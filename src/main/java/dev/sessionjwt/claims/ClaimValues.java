@@ -81,7 +81,7 @@ public final class ClaimValues {
             return instant;
         }
         if (value instanceof Date date) {
-            return date.toInstant();
+            return Instant.ofEpochMilli(date.getTime()); // java.sql.Date and Time throw from toInstant()
         }
         if (value instanceof ZonedDateTime zoned) {
             return zoned.toInstant();

@@ -32,7 +32,7 @@ final class ClaimsSink {
 
     /** Adds a claim a provider returned, unless its name is reserved or already taken. */
     void addFromProvider(String name, Object value, String provider) {
-        if (name == null || ClaimNames.isReserved(name, sessionField) || claims.containsKey(name)) {
+        if (name == null || ClaimNames.isReserved(name, sessionField) ) {
             LOG.log(Level.WARNING, "SJWT0047: claims provider {0} returned the claim \"{1}\", which is reserved or"
                     + " already set; it is dropped", new Object[] {provider, name});
             return;

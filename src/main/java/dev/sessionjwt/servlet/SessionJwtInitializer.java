@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.config.InvalidSettingsException;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.container.WebXmlCookieAttributes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -42,6 +46,11 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()));
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             refuseDistributable(context);
+            List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
+                    context.getSessionCookieConfig(), context.getContextPath(), WebXmlCookieAttributes.of(context)));
+            if (!cookieProblems.isEmpty()) {
+                throw new InvalidSettingsException(cookieProblems);
+            }
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
             context.addListener(new RequestBindingListener(holder));
