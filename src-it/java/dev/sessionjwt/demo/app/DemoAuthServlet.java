@@ -41,7 +41,9 @@ public class DemoAuthServlet extends HttpServlet {
                 : security.authenticate(request, response,
                         withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            }
             return;
         }
         request.getSession(true);

@@ -22,10 +22,28 @@ public record Caller(String name, Principal principal, List<String> groups) {
 
     private static final Logger LOG = Logger.getLogger(Caller.class.getName());
 
+    /** Request attribute holding the caller a mechanism just authenticated, before the container knows it. */
+    public static final String AUTHENTICATED = "dev.sessionjwt.authenticated-caller";
+
     /** Freezes the groups. */
     public Caller {
         groups = List.copyOf(groups);
     }
+
+    /**
+     * Records the caller an authentication mechanism has just established for this request, and tells the
+     * library's request handling (through {@link #LISTENER}) so it can rotate the session and issue the token.
+     */
+    public static void authenticated(HttpServletRequest request, Caller caller) {
+        request.setAttribute(AUTHENTICATED, caller);
+        Object listener = request.getAttribute(LISTENER);
+        if (listener instanceof Runnable callback) {
+            callback.run();
+        }
+    }
+
+    /** Request attribute holding the library's callback (a {@code Runnable}) for a fresh authentication. */
+    public static final String LISTENER = "dev.sessionjwt.authentication-listener";
 
     /**
      * @param request the request, not null
@@ -34,7 +52,7 @@ public record Caller(String name, Principal principal, List<String> groups) {
     public static Optional<Caller> of(HttpServletRequest request) {
         Principal container = request.getUserPrincipal();
         if (container == null) {
-            return Optional.empty();
+            return request.getAttribute(AUTHENTICATED) instanceof Caller fresh ? Optional.of(fresh) : Optional.empty();
         }
         SecurityContext security = securityContext();
         Principal principal = container;
@@ -50,6 +68,9 @@ public record Caller(String name, Principal principal, List<String> groups) {
     /** The current caller's name, without looking up groups; null when anonymous. */
     public static String nameOf(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
+        if (principal == null && request.getAttribute(AUTHENTICATED) instanceof Caller fresh) {
+            return fresh.name();
+        }
         return principal == null ? null : principal.getName();
     }
 

@@ -24,7 +24,7 @@ final class ClaimsSink {
     void add(String name, Object value, String source) {
         try {
             ClaimValues.toJson(value).ifPresent(json -> claims.put(name, json));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0046: claim \"{0}\" from {1} is omitted: {2}; use a string, number, boolean,"
                     + " time, enum, UUID, or a list or map of those", new Object[] {name, source, e.getMessage()});
         }
@@ -32,7 +32,7 @@ final class ClaimsSink {
 
     /** Adds a claim a provider returned, unless its name is reserved or already taken. */
     void addFromProvider(String name, Object value, String provider) {
-        if (name == null || ClaimNames.isReserved(name, sessionField) ) {
+        if (name == null || ClaimNames.isReserved(name, sessionField) || claims.containsKey(name)) {
             LOG.log(Level.WARNING, "SJWT0047: claims provider {0} returned the claim \"{1}\", which is reserved or"
                     + " already set; it is dropped", new Object[] {provider, name});
             return;

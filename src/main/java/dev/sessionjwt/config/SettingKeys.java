@@ -52,6 +52,14 @@ public final class SettingKeys {
     /** Default of {@link #ROTATE_ON_LOGIN}. */
     public static final boolean DEFAULT_ROTATE_ON_LOGIN = true;
 
+    /**
+     * Whether the library installs its authentication mechanism when the application defines none. Set it
+     * to {@code false} for applications that authenticate through web.xml {@code <login-config>}.
+     */
+    public static final String MECHANISM = PREFIX + "mechanism";
+    /** Default of {@link #MECHANISM}. */
+    public static final boolean DEFAULT_MECHANISM = true;
+
     private SettingKeys() {
     }
 }

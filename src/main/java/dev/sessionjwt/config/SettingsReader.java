@@ -62,6 +62,7 @@ public final class SettingsReader {
                 readBoolean(SettingKeys.IDENTITY_CLAIMS, SettingKeys.DEFAULT_IDENTITY_CLAIMS),
                 FieldsReader.read(config, sessionField, problems),
                 readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
+        readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
