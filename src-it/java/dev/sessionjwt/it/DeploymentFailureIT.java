@@ -51,6 +51,26 @@ class DeploymentFailureIT extends IntegrationTestBase {
                 Map.of("session-jwt.key", Tokens.demoSecret()));
     }
 
+    @Deployment(name = "hostprefix", testable = false, managed = false)
+    static WebArchive hostPrefixWithoutSecure() {
+        return withConfig(webArchive("hostprefix").addClass(OkServlet.class)
+                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                                + "<session-config><cookie-config><name>__Host-session</name><path>/</path>"
+                                + "</cookie-config></session-config></web-app>")),
+                Map.of("session-jwt.key", Tokens.demoSecret()));
+    }
+
+    @Test
+    void hostPrefixedCookieThatIsNotSecureFailsTheDeployment(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployer.deploy("hostprefix");
+            assertThat(log.messages().toString(), log.contains("SJWT0012: <session-config><cookie-config> (or"
+                    + " SessionCookieConfig) = name \"__Host-session\", secure false"), is(true));
+        }
+        assertThat(get(at(healthy, "../hostprefix/ok")).status(), is(404));
+    }
+
     @Test
     void missingKeyFailsTheDeploymentNamingTheKey(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {

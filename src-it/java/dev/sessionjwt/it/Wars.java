@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +44,15 @@ public final class Wars {
         byte[] key = new byte[48];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * Adds a test class that uses library types by its class file, without loading it: the test JVM does not
+     * have the library classes (they come only from WEB-INF/lib), so {@code addClass} would fail to link it.
+     */
+    public static WebArchive withClassFile(WebArchive war, String className) {
+        String path = className.replace('.', '/') + ".class";
+        return war.add(new ClassLoaderAsset(path), "WEB-INF/classes/" + path);
     }
 
     /** Adds WEB-INF/classes/META-INF/microprofile-config.properties with the given entries. */

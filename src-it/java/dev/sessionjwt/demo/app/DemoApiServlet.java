@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * The demo's JSON API: {@code GET api/session} (creates the session unless {@code ?create=false}),
- * {@code POST api/counter} (increments the session counter) and {@code POST api/logout} (invalidates).
+ * {@code POST api/counter} (increments the session counter) and {@code POST api/logout} (logs the caller out and invalidates the session).
  */
 @WebServlet(urlPatterns = {"/api/session", "/api/counter", "/api/logout"})
 public class DemoApiServlet extends HttpServlet {
@@ -41,6 +41,11 @@ public class DemoApiServlet extends HttpServlet {
                 counter.increment();
             }
             case "/api/logout" -> {
+                try {
+                    request.logout();
+                } catch (jakarta.servlet.ServletException e) {
+                    throw new IOException(e);
+                }
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();

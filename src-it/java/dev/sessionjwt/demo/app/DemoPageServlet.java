@@ -1,13 +1,20 @@
 package dev.sessionjwt.demo.app;
 
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 
+import org.jose4j.json.JsonUtil;
+
+import dev.sessionjwt.servlet.SessionJwt;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +25,7 @@ import jakarta.servlet.http.HttpSession;
  * The demo's HTML page at the context root: whether there is a session, the raw cookie value, its decoded
  * header and claims, and a session-scoped counter with buttons to increment it and to end the session.
  */
-@WebServlet(urlPatterns = {"", "/page/increment", "/page/end"})
+@WebServlet(urlPatterns = {"", "/page/increment", "/page/end", "/page/login"})
 public class DemoPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -27,12 +34,21 @@ public class DemoPageServlet extends HttpServlet {
 
     @Inject
     private Counter counter;
+    @Inject
+    private SessionJwt jwt;
+    @Inject
+    private SecurityContext security;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/page/increment".equals(request.getServletPath())) {
             request.getSession(true);
             counter.increment();
+        } else if ("/page/login".equals(request.getServletPath())) {
+            security.authenticate(request, response, withParams().newAuthentication(true).credential(
+                    new UsernamePasswordCredential(String.valueOf(request.getParameter("username")),
+                            String.valueOf(request.getParameter("password")))));
+            request.getSession(true);
         } else if ("/page/end".equals(request.getServletPath())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -60,11 +76,19 @@ public class DemoPageServlet extends HttpServlet {
             out.println("<p id=\"state\">Session <code>" + escape(session.getId()) + "</code></p>");
             out.println("<h2>Cookie value</h2><pre id=\"raw\">" + escape(token.raw()) + "</pre>");
             out.println("<h2>Header</h2><pre id=\"header\">" + escape(pretty(token.header())) + "</pre>");
-            out.println("<h2>Claims</h2><pre id=\"claims\">" + escape(pretty(token.claims())) + "</pre>");
+            out.println("<h2>Claims</h2><div style=\"display:flex;gap:1rem\"><div><h3>In the token</h3><pre id=\"claims\">"
+                    + escape(pretty(token.claims())) + "</pre></div><div><h3>As the application reads them"
+                    + " (long names)</h3><pre id=\"long-claims\">" + escape(JsonUtil.toJson(jwt.claims()))
+                    + "</pre></div></div>");
         }
         out.println("<h2>Counter: <span id=\"counter\">" + (session == null ? 0 : counter.value()) + "</span></h2>");
         out.println("<form method=\"post\" action=\"" + escape(response.encodeURL(base + "/page/increment"))
                 + "\"><button>Increment</button></form>");
+        String caller = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        out.println(caller != null ? "<p id=\"caller\">Signed in as <b>" + escape(caller) + "</b></p>"
+                : "<form method=\"post\" action=\"" + escape(response.encodeURL(base + "/page/login"))
+                + "\">Sign in (alice / alice-password or admin / admin-password): <input name=\"username\">"
+                + " <input name=\"password\" type=\"password\"> <button>Sign in</button></form>");
         out.println("<form method=\"post\" action=\"" + escape(response.encodeURL(base + "/page/end"))
                 + "\"><button>End session</button></form>");
         out.println("<p>JSON API: <a href=\"" + escape(response.encodeURL(base + "/api/session"))

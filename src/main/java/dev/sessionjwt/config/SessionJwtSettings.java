@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.sessionjwt.claims.ClaimSettings;
+
 /**
  * The library's validated settings, read once at deployment by {@link SettingsReader}.
  *
@@ -13,9 +15,11 @@ import java.util.Optional;
  * @param saveEveryRequest whether every response carries a freshly signed token
  * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
+ * @param claims           which claims besides the session id the token carries
  */
 public record SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
-                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
+                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize,
+                                 ClaimSettings claims) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
@@ -23,6 +27,13 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
         Objects.requireNonNull(sessionField, "sessionField");
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(clockSkew, "clockSkew");
+        Objects.requireNonNull(claims, "claims");
+    }
+
+    /** Settings with the default claims ({@link ClaimSettings#DEFAULTS}). */
+    public SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
+                              boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
+        this(signing, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, ClaimSettings.DEFAULTS);
     }
 
     /**
@@ -38,8 +49,8 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
 
     @Override
     public String toString() {
-        return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField=" + sessionField + ", expires=" + expires
-                + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + "]";
+        return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField="
+                + sessionField + ", expires=" + expires + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
+                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + "]";
     }
 }

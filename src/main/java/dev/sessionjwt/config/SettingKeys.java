@@ -80,6 +80,30 @@ public final class SettingKeys {
     /** Default of {@link #MAX_TOKEN_SIZE}. */
     public static final int DEFAULT_MAX_TOKEN_SIZE = 8192;
 
+    /** Whether an authenticated caller's {@code sub}, {@code upn} and {@code groups} go into the token. */
+    public static final String IDENTITY_CLAIMS = PREFIX + "identity-claims";
+    /** Default of {@link #IDENTITY_CLAIMS}. */
+    public static final boolean DEFAULT_IDENTITY_CLAIMS = true;
+
+    /**
+     * Fields of the caller principal to put into the token: a comma-separated list of {@code attribute},
+     * {@code attribute:short} or {@code attribute:short:long}; absent means none.
+     */
+    public static final String FIELDS = PREFIX + "fields";
+
+    /** Whether a change of caller inside a session (login, logout, switch) rotates the session id. */
+    public static final String ROTATE_ON_LOGIN = PREFIX + "rotate-on-login";
+    /** Default of {@link #ROTATE_ON_LOGIN}. */
+    public static final boolean DEFAULT_ROTATE_ON_LOGIN = true;
+
+    /**
+     * Whether the library installs its authentication mechanism when the application defines none. Set it
+     * to {@code false} for applications that authenticate through web.xml {@code <login-config>}.
+     */
+    public static final String MECHANISM = PREFIX + "mechanism";
+    /** Default of {@link #MECHANISM}. */
+    public static final boolean DEFAULT_MECHANISM = true;
+
     private SettingKeys() {
     }
 }

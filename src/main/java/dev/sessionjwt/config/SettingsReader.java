@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
+
+import dev.sessionjwt.claims.ClaimNames;
+import dev.sessionjwt.claims.ClaimSettings;
 
 /**
  * Reads {@link SessionJwtSettings} from MicroProfile Config and validates them, collecting every problem
@@ -18,10 +20,6 @@ import org.eclipse.microprofile.config.Config;
  * </pre>
  */
 public final class SettingsReader {
-
-    /** Claim names the library or RFC 7519 already uses, which the session field must not take. */
-    public static final Set<String> RESERVED_CLAIMS =
-            Set.of("iat", "exp", "nbf", "jti", "iss", "aud", "sub", "groups", "typ", "upn");
 
     private static final Pattern CLAIM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
     private static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
@@ -71,11 +69,16 @@ public final class SettingsReader {
                 MAX_CLOCK_SKEW_SECONDS, "SJWT0006", "seconds");
         int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
                 MAX_TOKEN_SIZE, "SJWT0007", "bytes");
+        ClaimSettings claims = new ClaimSettings(
+                readBoolean(SettingKeys.IDENTITY_CLAIMS, SettingKeys.DEFAULT_IDENTITY_CLAIMS),
+                FieldsReader.read(config, sessionField, problems),
+                readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
+        readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize);
+                Duration.ofSeconds(clockSkew), maxTokenSize, claims);
     }
 
     private Optional<String> raw(String key) {
@@ -84,10 +87,10 @@ public final class SettingsReader {
 
     private String readSessionField() {
         String field = raw(SettingKeys.SESSION_FIELD).orElse(SettingKeys.DEFAULT_SESSION_FIELD);
-        if (!CLAIM_NAME.matcher(field).matches() || RESERVED_CLAIMS.contains(field)) {
+        if (!CLAIM_NAME.matcher(field).matches() || ClaimNames.RESERVED.contains(field)) {
             problems.add(new ConfigProblem("SJWT0003", SettingKeys.SESSION_FIELD, ConfigProblem.shown(field),
                     "a claim name of letters, digits, '_' or '-' (at most 64, not starting with a digit)"
-                            + " that is none of the reserved names " + String.join(", ", RESERVED_CLAIMS.stream().sorted().toList())));
+                            + " that is none of the reserved names " + String.join(", ", ClaimNames.RESERVED.stream().sorted().toList())));
         }
         return field;
     }

@@ -7,12 +7,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The fallback writer: hands the response to the request's state if the container did not expose it
- * earlier, and after the chain puts the decided cookie back if the response lost it (a
- * {@code response.reset()}) and is not yet committed.
+ * Runs after authentication: re-issues the token when the caller changed (a login by the application's
+ * mechanism), hands the application a request that tracks programmatic logins, and after the chain puts
+ * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed.
  */
 final class CookieCommitFilter implements Filter {
 
@@ -26,16 +27,24 @@ final class CookieCommitFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         RequestState state = CurrentRequest.get();
-        if (state != null && response instanceof HttpServletResponse http) {
-            state.offerResponse(http);
-            holder.get().updates().flush(state);
-        }
-        try {
+        if (state == null || !(request instanceof HttpServletRequest http)
+                || !(response instanceof HttpServletResponse httpResponse)) {
             chain.doFilter(request, response);
+            return;
+        }
+        SessionJwtRuntime runtime = holder.get();
+        state.offerResponse(httpResponse);
+        runtime.updates().flush(state);
+        CallerTrackingRequest.CallerChanges changes = (s, loggedOut) -> runtime.updates().onCallerChange(s, loggedOut,
+                runtime.settings().claims().rotateOnLogin());
+        changes.check(state, false);
+        try {
+            chain.doFilter(new CallerTrackingRequest(http, state, changes), response);
         } finally {
-            if (state != null) {
-                holder.get().updates().flush(state);
+            if (!httpResponse.isCommitted()) {
+                changes.check(state, false);
             }
+            runtime.updates().flush(state);
         }
     }
 }

@@ -1,11 +1,18 @@
 package dev.sessionjwt.servlet;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
+import dev.sessionjwt.claims.Caller;
+import dev.sessionjwt.claims.ClaimNames;
+import dev.sessionjwt.claims.ClaimsAssembler;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.TokenIssuer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -17,19 +24,77 @@ final class CookieUpdates {
 
     private static final Logger LOG = Logger.getLogger(CookieUpdates.class.getName());
 
+    /** Largest Set-Cookie header browsers keep (RFC 6265 section 6.1). */
+    static final int MAX_SET_COOKIE = 4096;
+
     private final TokenIssuer issuer;
     private final TokenCookies cookies;
+    private final ClaimsAssembler claims;
 
-    CookieUpdates(TokenIssuer issuer, TokenCookies cookies) {
+    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims) {
         this.issuer = issuer;
         this.cookies = cookies;
+        this.claims = claims;
     }
 
-    /** Signs a token for the session and puts it into the response. */
+    /** The claims assembler, for long names. */
+    ClaimsAssembler claims() {
+        return claims;
+    }
+
+    /** Signs a token with fresh claims for the session and puts it into the response. */
     void issue(RequestState state, HttpSession session) {
-        SessionToken token = issuer.issue(session.getId(), Map.of());
+        HttpServletRequest request = state.request();
+        Map<String, Object> extra = claims.claims(request);
+        SessionToken token = issuer.issue(session.getId(), extra);
+        String header = cookies.tokenHeader(token.compact(), request.isSecure());
+        if (header.length() > MAX_SET_COOKIE) {
+            LOG.log(Level.SEVERE, "SJWT0048: the session cookie would be {0} bytes, over the {1} that browsers keep;"
+                    + " it is issued with the core claims only. Largest claims: {2}",
+                    new Object[] {header.length(), MAX_SET_COOKIE, largest(extra)});
+            Map<String, Object> core = new LinkedHashMap<>();
+            if (extra.containsKey(ClaimNames.SUBJECT)) {
+                core.put(ClaimNames.SUBJECT, extra.get(ClaimNames.SUBJECT));
+            }
+            token = issuer.issue(session.getId(), core);
+            header = cookies.tokenHeader(token.compact(), request.isSecure());
+        }
         state.bindTo(session.getId(), token);
-        put(state, cookies.tokenHeader(token.compact(), state.request().isSecure()));
+        session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
+        session.setAttribute(SessionAttributes.CLAIMS, new LinkedHashMap<>(claims.toLongForm(token.claims())));
+        put(state, header);
+    }
+
+    /**
+     * Issues a new token when the caller changed since the session's token was issued (a login, a switch
+     * of user, or {@code loggedOut}), rotating the session id first unless configured otherwise.
+     */
+    void onCallerChange(RequestState state, boolean loggedOut, boolean rotate) {
+        HttpServletRequest request = state.request();
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        Object tokenCaller = session.getAttribute(SessionAttributes.CALLER);
+        String caller = Caller.nameOf(request);
+        boolean changed = loggedOut ? tokenCaller != null : caller != null && !caller.equals(tokenCaller);
+        if (!changed) {
+            return;
+        }
+        if (rotate && (state.response() == null || !state.response().isCommitted())) {
+            request.changeSessionId();
+        } else {
+            issue(state, session);
+        }
+    }
+
+    private static String largest(Map<String, Object> claims) {
+        return claims.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Object> e) -> String.valueOf(e.getValue()).length())
+                        .reversed())
+                .limit(3)
+                .map(e -> e.getKey() + " (" + String.valueOf(e.getValue()).length() + " characters)")
+                .collect(Collectors.joining(", "));
     }
 
     /** Puts a deletion of the token cookie into the response. */

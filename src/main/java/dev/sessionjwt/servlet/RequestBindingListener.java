@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.sessionjwt.claims.Caller;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.Verification;
 import jakarta.servlet.ServletRequestEvent;
@@ -34,8 +35,11 @@ final class RequestBindingListener implements ServletRequestListener {
         }
         SessionJwtRuntime runtime = holder.get();
         try {
-            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request));
+            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
+                    runtime.updates());
             CurrentRequest.set(state);
+            request.setAttribute(Caller.LISTENER, (Runnable) () -> runtime.updates().onCallerChange(state, false,
+                    runtime.settings().claims().rotateOnLogin()));
             bind(runtime, state);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"

@@ -13,15 +13,23 @@ final class RequestState {
 
     private final ServletContext context;
     private final HttpServletRequest request;
+    private final CookieUpdates updates;
     private HttpServletResponse response;
     private SessionToken token;
     private String sessionId;
     private String pendingHeader;
 
-    RequestState(ServletContext context, HttpServletRequest request, HttpServletResponse response) {
+    RequestState(ServletContext context, HttpServletRequest request, HttpServletResponse response,
+                 CookieUpdates updates) {
         this.context = context;
         this.request = request;
         this.response = response;
+        this.updates = updates;
+    }
+
+    /** The cookie decisions of the web application this request belongs to. */
+    CookieUpdates updates() {
+        return updates;
     }
 
     ServletContext context() {

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.config.InvalidSettingsException;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.container.WebXmlCookieAttributes;
+import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.JwksDocument;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -35,8 +40,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class SessionJwtInitializer implements ServletContainerInitializer {
 
-    /** Stable id of a JWK set path that the application already maps. */
-    public static final String JWKS_PATH_TAKEN_ID = "SJWT0022";
     /** Stable id of the refusal to run on replicated (distributable) sessions. */
     public static final String DISTRIBUTABLE_ID = "SJWT0011";
 
@@ -50,6 +53,11 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                     context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             refuseDistributable(context);
+            List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
+                    context.getSessionCookieConfig(), context.getContextPath(), WebXmlCookieAttributes.of(context)));
+            if (!cookieProblems.isEmpty()) {
+                throw new InvalidSettingsException(cookieProblems);
+            }
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
             context.addListener(new RequestBindingListener(holder));
@@ -58,8 +66,11 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
             settings.signing().jwksPath().ifPresent(path -> publishKeys(context, settings.signing(), path));
-            LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT",
-                    context.getContextPath().isEmpty() ? "/" : context.getContextPath());
+            JwtKey key = settings.signing().keys().current();
+            LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT ({1}, kid {2}){3}",
+                    new Object[] {context.getContextPath().isEmpty() ? "/" : context.getContextPath(), key.algorithm(),
+                            key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
+                                    + context.getContextPath() + path).orElse("")});
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e.getMessage());
             throw new ServletException(e.getMessage(), e);
@@ -71,12 +82,10 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                 new JwksServlet(JwksDocument.of(signing.keys()), signing.jwksMaxAge()));
         Set<String> taken = jwks == null ? Set.of(path) : jwks.addMapping(path);
         if (!taken.isEmpty()) {
-            throw new IllegalStateException(JWKS_PATH_TAKEN_ID + ": " + SettingKeys.JWKS_PATH + " = \"" + path
-                    + "\" is already mapped by the application; choose another path, or an empty value to switch"
-                    + " the JWK set endpoint off");
+            throw new InvalidSettingsException(List.of(new ConfigProblem("SJWT0038", SettingKeys.JWKS_PATH,
+                    ConfigProblem.shown(path), "a path the application does not map itself (this one is taken), or"
+                            + " an empty value to switch the JWK set endpoint off")));
         }
-        LOG.log(Level.INFO, "SJWT0021: session-jwt publishes its public keys at {0}{1}",
-                new Object[] {context.getContextPath(), path});
     }
 
     private static void refuseDistributable(ServletContext context) {

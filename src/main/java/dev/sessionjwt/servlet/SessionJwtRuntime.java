@@ -3,6 +3,7 @@ package dev.sessionjwt.servlet;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.sessionjwt.claims.ClaimsAssembler;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
@@ -10,6 +11,7 @@ import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import dev.sessionjwt.token.TokenIssuer;
 import dev.sessionjwt.token.TokenVerifier;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -44,6 +46,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
                 context.getContextPath(), WebXmlCookieAttributes.of(context)));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
-                verifier, issuer, cookies, new CookieUpdates(issuer, cookies), clock);
+                verifier, issuer, cookies, new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(),
+                        settings.sessionField(), () -> CDI.current().getBeanManager())), clock);
     }
 }

@@ -43,6 +43,16 @@ public record JwtKey(String keyId, String algorithm, Key signingKey, Key verific
     }
 
     /**
+     * A key that only verifies, with the thumbprint as its id: what a service that reads tokens needs.
+     *
+     * @param algorithm       the JWS algorithm, for example {@code ES256}
+     * @param verificationKey the public key (or, for HMAC, the secret)
+     */
+    public static JwtKey forVerification(String algorithm, Key verificationKey) {
+        return new JwtKey(thumbprint(verificationKey), algorithm, null, verificationKey);
+    }
+
+    /**
      * The RFC 7638 SHA-256 thumbprint of a secret or public key, base64url: the default key id.
      *
      * @param verificationKey an HMAC secret or an RSA, EC or EdDSA public key

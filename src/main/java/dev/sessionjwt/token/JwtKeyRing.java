@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The keys of one application: the current key, which signs every new token, and the keys still accepted
- * for verification (the current one and older ones), each selected by its {@code kid}.
+ * The keys of one application: the current key, which signs every new token (in a service that only reads
+ * tokens it may lack its signing key), and the keys still accepted for verification (the current one and
+ * older ones), each selected by its {@code kid}.
  *
  * <pre>
  * JwtKeyRing ring = new JwtKeyRing(currentKey, List.of(previousKey));
@@ -22,15 +23,12 @@ public final class JwtKeyRing {
     private final Map<String, JwtKey> byKeyId;
 
     /**
-     * @param current          the key that signs, not null, with a signing key
+     * @param current          the key that signs (and that verifies tokens without {@code kid}), not null
      * @param verificationKeys further keys accepted for verification, not null; their ids must differ from
      *                         each other and from the current key's
      */
     public JwtKeyRing(JwtKey current, List<JwtKey> verificationKeys) {
         this.current = Objects.requireNonNull(current, "current");
-        if (!current.canSign()) {
-            throw new IllegalArgumentException("the current key must be able to sign: " + current);
-        }
         Map<String, JwtKey> keys = new LinkedHashMap<>();
         keys.put(current.keyId(), current);
         for (JwtKey key : verificationKeys) {

@@ -119,9 +119,18 @@ class TokenKeyRingTest {
     }
 
     @Test
-    void ringRefusesDuplicateIdsAndACurrentKeyThatCannotSign() {
+    void ringRefusesDuplicateIds() {
         assertThrows(IllegalArgumentException.class, () -> new JwtKeyRing(current, List.of(
                 new JwtKey(current.keyId(), "RS256", null, old.verificationKey()))));
-        assertThrows(IllegalArgumentException.class, () -> JwtKeyRing.of(TestKeys.verificationOnly(current)));
+    }
+
+    @Test
+    void readerRingOfAPublicKeyAloneVerifiesButCannotIssue() {
+        JwtKey publicOnly = JwtKey.forVerification("ES256", current.verificationKey());
+        TokenVerifier reader = new TokenVerifier(publicOnly, "sk", LIFETIME, SKEW, MAX_SIZE, CLOCK);
+
+        assertThat(publicOnly.keyId(), is(current.keyId()));
+        assertThat(Tokens.verify(reader, issue(current)).currentKey(), is(true));
+        assertThrows(IllegalArgumentException.class, () -> new TokenIssuer(publicOnly, "sk", LIFETIME, CLOCK));
     }
 }

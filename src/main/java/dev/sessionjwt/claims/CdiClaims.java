@@ -1,0 +1,100 @@
+package dev.sessionjwt.claims;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.util.AnnotationLiteral;
+
+/**
+ * The claims that come from CDI: every {@link SessionClaim} producer and every {@link SessionClaimsProvider}
+ * bean, obtained through the application's bean manager each time a token is issued.
+ */
+final class CdiClaims {
+
+    private static final Logger LOG = Logger.getLogger(CdiClaims.class.getName());
+
+    private final BeanManager beans;
+
+    CdiClaims(BeanManager beans) {
+        this.beans = beans;
+    }
+
+    /** The short-to-long names of every producer claim. */
+    Map<String, String> producerLongNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Bean<?> bean : beans.getBeans(Object.class, AnySessionClaim.INSTANCE)) {
+            SessionClaim claim = claimOf(bean);
+            names.put(claim.value(), longName(claim));
+        }
+        return names;
+    }
+
+    /** Adds every producer's value. */
+    void addProducerClaims(ClaimsSink sink) {
+        for (Bean<?> bean : beans.getBeans(Object.class, AnySessionClaim.INSTANCE)) {
+            SessionClaim claim = claimOf(bean);
+            CreationalContext<?> context = beans.createCreationalContext(bean);
+            try {
+                sink.add(claim.value(), beans.getReference(bean, Object.class, context), "producer " + bean);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "SJWT0045: the @SessionClaim(\"" + claim.value() + "\") producer " + bean
+                        + " failed; the token is issued without that claim", e);
+            } finally {
+                context.release();
+            }
+        }
+    }
+
+    /** Adds every provider's claims. */
+    void addProviderClaims(ClaimsSink sink, Optional<Principal> caller) {
+        for (Bean<?> bean : beans.getBeans(SessionClaimsProvider.class)) {
+            CreationalContext<?> context = beans.createCreationalContext(bean);
+            try {
+                SessionClaimsProvider provider =
+                        (SessionClaimsProvider) beans.getReference(bean, SessionClaimsProvider.class, context);
+                Map<String, Object> claims = provider.claims(caller);
+                if (claims != null) {
+                    claims.forEach((name, value) -> sink.addFromProvider(name, value, bean.getBeanClass().getName()));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "SJWT0045: the claims provider " + bean.getBeanClass().getName()
+                        + " failed; the token is issued without its claims", e);
+            } finally {
+                context.release();
+            }
+        }
+    }
+
+    static SessionClaim claimOf(Bean<?> bean) {
+        return bean.getQualifiers().stream().filter(SessionClaim.class::isInstance).map(SessionClaim.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    static String longName(SessionClaim claim) {
+        return claim.longName().isEmpty() ? claim.value() : claim.longName();
+    }
+
+    /** {@code @SessionClaim} with any names: both members are non-binding, so it matches every producer. */
+    @SuppressWarnings("all")
+    static final class AnySessionClaim extends AnnotationLiteral<SessionClaim> implements SessionClaim {
+        static final AnySessionClaim INSTANCE = new AnySessionClaim();
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String value() {
+            return "";
+        }
+
+        @Override
+        public String longName() {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.sessionjwt.claims;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Collects the claims of one token: converts each value to JSON, drops what has no JSON form and what a
+ * provider tries to put under a reserved or already used name, and logs why.
+ */
+final class ClaimsSink {
+
+    private static final Logger LOG = Logger.getLogger(ClaimsSink.class.getName());
+
+    private final String sessionField;
+    private final Map<String, Object> claims = new LinkedHashMap<>();
+
+    ClaimsSink(String sessionField) {
+        this.sessionField = sessionField;
+    }
+
+    /** Adds a claim whose name was validated at deployment. */
+    void add(String name, Object value, String source) {
+        try {
+            ClaimValues.toJson(value).ifPresent(json -> claims.put(name, json));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SJWT0046: claim \"{0}\" from {1} is omitted: {2}; use a string, number, boolean,"
+                    + " time, enum, UUID, or a list or map of those", new Object[] {name, source, e.getMessage()});
+        }
+    }
+
+    /** Adds a claim a provider returned, unless its name is reserved or already taken. */
+    void addFromProvider(String name, Object value, String provider) {
+        if (name == null || ClaimNames.isReserved(name, sessionField) || claims.containsKey(name)) {
+            LOG.log(Level.WARNING, "SJWT0047: claims provider {0} returned the claim \"{1}\", which is reserved or"
+                    + " already set; it is dropped", new Object[] {provider, name});
+            return;
+        }
+        add(name, value, "provider " + provider);
+    }
+
+    /** Adds an identity claim the library computed itself. */
+    void putIdentity(String name, Object value) {
+        claims.put(name, value);
+    }
+
+    Map<String, Object> claims() {
+        return claims;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sessionjwt.container;
+
+import java.lang.reflect.Method;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads what Jakarta Security 3.0 has no call for from the caller's principals, as Payara and GlassFish
+ * hold them: the groups (each an {@code org.glassfish.security.common.Group} principal in the subject) and
+ * the application's own principal object (wrapped in a {@code WebPrincipal}, reachable through its public
+ * {@code getCustomPrincipal()}).
+ */
+public final class CallerPrincipals {
+
+    private static final String GROUP_CLASS = "Group";
+    private static final String CUSTOM_PRINCIPAL = "getCustomPrincipal";
+
+    private CallerPrincipals() {
+    }
+
+    /**
+     * @param principals all principals of the caller's subject, not null
+     * @return the group names, sorted, without duplicates
+     */
+    public static List<String> groups(Collection<? extends Principal> principals) {
+        return principals.stream()
+                .filter(principal -> principal.getClass().getSimpleName().equals(GROUP_CLASS))
+                .map(Principal::getName)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * @param principal the caller principal as the container reports it, not null
+     * @return the principal the application's identity store created, or {@code principal} itself
+     */
+    public static Principal applicationPrincipal(Principal principal) {
+        try {
+            Method custom = principal.getClass().getMethod(CUSTOM_PRINCIPAL);
+            return custom.invoke(principal) instanceof Principal own ? own : principal;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return principal;
+        }
+    }
+}

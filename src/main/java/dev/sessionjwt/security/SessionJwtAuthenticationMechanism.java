@@ -1,0 +1,52 @@
+package dev.sessionjwt.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The authentication mechanism the library installs when the application defines none: a programmatic
+ * login ({@code SecurityContext.authenticate} with a credential) is validated by the application's identity
+ * stores and registered with the container for the session; later requests get the caller back from the
+ * session the token names ({@link AutoApplySession}); a protected resource without a caller answers 401. A
+ * failed programmatic login returns {@code SEND_FAILURE} and leaves the response to the application.
+ * The session id is rotated and the new token issued by the library's request handling.
+ *
+ * <pre>
+ * securityContext.authenticate(request, response,
+ *         withParams().credential(new UsernamePasswordCredential(user, password)));
+ * </pre>
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null ? null
+                : context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.sessionjwt.servlet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.sessionjwt.config.ConfigProblem;
+
+/**
+ * The rules browsers apply to cookie-name prefixes, checked at deployment so a misconfigured cookie fails
+ * loudly instead of being silently dropped by every browser: {@code __Host-} needs Secure, path {@code /}
+ * and no domain; {@code __Secure-} needs Secure.
+ */
+final class CookiePrefixRules {
+
+    /** Where the cookie is configured, as named in messages. */
+    static final String WHERE = "<session-config><cookie-config> (or SessionCookieConfig)";
+
+    private CookiePrefixRules() {
+    }
+
+    /**
+     * @param cookie the cookie's attributes as configured
+     * @return the problems, empty when the name has no prefix or the attributes fit it
+     */
+    static List<ConfigProblem> problems(CookieAttributes cookie) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        String name = cookie.name();
+        if (name.startsWith("__Host-")) {
+            if (!cookie.secure() || !"/".equals(cookie.path()) || cookie.domain() != null) {
+                problems.add(new ConfigProblem("SJWT0012", WHERE, "name " + ConfigProblem.shown(name) + ", secure "
+                        + cookie.secure() + ", path " + ConfigProblem.shown(cookie.path()) + ", domain "
+                        + ConfigProblem.shown(cookie.domain()),
+                        "a __Host- cookie to be <secure>true</secure> with <path>/</path> and no <domain>;"
+                                + " browsers drop it otherwise"));
+            }
+        } else if (name.startsWith("__Secure-") && !cookie.secure()) {
+            problems.add(new ConfigProblem("SJWT0012", WHERE, "name " + ConfigProblem.shown(name) + ", secure false",
+                    "a __Secure- cookie to be <secure>true</secure>; browsers drop it otherwise"));
+        }
+        return problems;
+    }
+}
