@@ -41,7 +41,7 @@ class ApplicationMechanismIT extends IntegrationTestBase {
                         .addAsWebResource(new StringAsset("<form method=post action=j_security_check>"
                                 + "<input name=j_username><input name=j_password></form>"), "login.html")
                         .addAsWebResource(new StringAsset("wrong"), "login-error.html"),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Test

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +51,7 @@ class AuthenticationIT extends IntegrationTestBase {
     @BeforeEach
     void newClient() {
         client = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(
-                JwtKey.hmacSha256(Tokens.demoSecret()), Map.of("e", "email", "dn", "display_name")));
+                JwtKey.forVerification("ES256", Tokens.demoPublicKey()), Map.of("e", "email", "dn", "display_name")));
     }
 
     @Test
@@ -125,13 +128,26 @@ class AuthenticationIT extends IntegrationTestBase {
     void clientVerifiesTheTokenWhenGivenTheKey() {
         client.get("api/session");
         String token = client.token().orElseThrow();
-        SessionJwtClient wrongKey = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(
-                JwtKey.hmacSha256(new String(new char[40]).replace('\0', 'k')), Map.of()));
+        SessionJwtClient wrongKey = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(new JwtKey(
+                Tokens.demoKeyId(), "ES256", null, otherEcPublicKey()), Map.of()));
         wrongKey.useToken(token);
+        SessionJwtClient otherKid = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(
+                JwtKey.hmacSha256(new String(new char[40]).replace('\0', 'k')), Map.of()));
+        otherKid.useToken(token);
 
         InvalidSessionTokenException rejected = assertThrows(InvalidSessionTokenException.class, wrongKey::claims);
-        assertThat("another key has another kid", rejected.reason(), is(TokenRejection.UNKNOWN_KEY));
+        assertThat(rejected.reason(), is(TokenRejection.BAD_SIGNATURE));
+        assertThat(assertThrows(InvalidSessionTokenException.class, otherKid::claims).reason(),
+                is(TokenRejection.UNKNOWN_KEY));
         assertThat(client.claims().get("sk"), equalTo(client.sessionId().orElseThrow()));
         assertThat(token.getBytes(StandardCharsets.US_ASCII).length > 0, is(true));
+    }
+
+    private static PublicKey otherEcPublicKey() {
+        try {
+            return KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -39,7 +39,7 @@ class ClaimsIT extends IntegrationTestBase {
     static WebArchive claimsApp() {
         return withConfig(Wars.withClassFile(webArchive("claims").addPackages(true, "dev.sessionjwt.demo.app"),
                         "dev.sessionjwt.it.app.RequestDrivenClaims"),
-                Map.of("session-jwt.key", Tokens.demoSecret(),
+                Map.of("session-jwt.key", randomKey(),
                         "session-jwt.fields", "email:e:email,profile.displayName:dn:display_name,phone:ph"));
     }
 

@@ -53,7 +53,7 @@ class CookieConfigIT extends IntegrationTestBase {
     static WebArchive configured() {
         return withConfig(webArchive("configured").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class)
                         .setWebXML(new StringAsset(WEB_XML)),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URL;
+import java.security.KeyPair;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -22,12 +23,14 @@ import dev.sessionjwt.it.smoke.OkServlet;
  */
 class DeploymentFailureIT extends IntegrationTestBase {
 
+    private static final KeyPair WEAK_RSA = KeyPairs.generate("RSA", 1024);
+
     @ArquillianResource
     private Deployer deployer;
 
     @Deployment(name = "healthy", testable = false)
     static WebArchive healthy() {
-        return withConfig(webArchive("healthy").addClass(OkServlet.class), Map.of("session-jwt.key", Tokens.demoSecret()));
+        return withConfig(webArchive("healthy").addClass(OkServlet.class), Map.of("session-jwt.key", randomKey()));
     }
 
     @Deployment(name = "nokey", testable = false, managed = false)
@@ -48,7 +51,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
         return withConfig(webArchive("distributable").addClass(OkServlet.class)
                         .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                                 + "<distributable/></web-app>")),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Deployment(name = "hostprefix", testable = false, managed = false)
@@ -57,7 +60,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
                         .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                                 + "<session-config><cookie-config><name>__Host-session</name><path>/</path>"
                                 + "</cookie-config></session-config></web-app>")),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Test
@@ -69,6 +72,38 @@ class DeploymentFailureIT extends IntegrationTestBase {
                     + " SessionCookieConfig) = name \"__Host-session\", secure false"), is(true));
         }
         assertThat(get(at(healthy, "../hostprefix/ok")).status(), is(404));
+    }
+
+    @Deployment(name = "badkeys", testable = false, managed = false)
+    static WebArchive badKeys() {
+        return withConfig(webArchive("badkeys").addClass(OkServlet.class)
+                        .addAsResource(new StringAsset(KeyPairs.privatePem(WEAK_RSA)), "keys/weak.pem"),
+                Map.of("session-jwt.key", "classpath:keys/weak.pem",
+                        "session-jwt.algorithm", "none",
+                        "session-jwt.public-key", "file:/nonexistent/session-public.pem",
+                        "session-jwt.verification-keys", "{\"kty\":\"oct\",\"k\":\"c2hvcnQ\"}",
+                        "session-jwt.jwks.path", "/keys/*"));
+    }
+
+    @Test
+    void everyKeyProblemFailsTheDeploymentAtOnceWithoutShowingKeyMaterial(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployer.deploy("badkeys");
+            String all = log.messages().toString();
+            assertThat(all, log.contains("SJWT0032: session-jwt.algorithm = \"none\" is invalid; expected a signing"
+                    + " algorithm (unsigned tokens are never issued or accepted)"), is(true));
+            assertThat(all, log.contains("SJWT0034: session-jwt.key = \"classpath:keys/weak.pem\" (an RSA key of 1024"
+                    + " bits) is invalid; expected an RSA key of at least 2048 bits"), is(true));
+            assertThat(all, log.contains("SJWT0030: session-jwt.public-key = \"file:/nonexistent/session-public.pem\""
+                    + " (no such file) is invalid"), is(true));
+            assertThat(all, log.contains("SJWT0002: session-jwt.verification-keys = (a secret of 5 bytes, not shown)"),
+                    is(true));
+            assertThat(all, log.contains("SJWT0038: session-jwt.jwks.path = \"/keys/*\" is invalid"), is(true));
+            String body = KeyPairs.privatePem(WEAK_RSA).lines().skip(1).findFirst().orElseThrow();
+            assertThat(all, log.contains(body), is(false));
+        }
+        assertThat(get(at(healthy, "../badkeys/ok")).status(), is(404));
     }
 
     @Test

@@ -33,7 +33,7 @@ class EarlyCommitIT extends IntegrationTestBase {
     @Deployment(testable = false)
     static WebArchive probe() {
         return withConfig(webArchive("probe").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Test

@@ -42,7 +42,7 @@ class HardeningIT extends IntegrationTestBase {
     @Deployment(name = "sibling", testable = false)
     static WebArchive sibling() {
         return withConfig(webArchive("sibling").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
-                Map.of("session-jwt.key", Tokens.demoSecret(), "session-jwt.max-token-size", "1024"));
+                Map.of("session-jwt.key", randomKey(), "session-jwt.max-token-size", "1024"));
     }
 
     @Test

@@ -77,7 +77,7 @@ class HostileCookieIT extends IntegrationTestBase {
         Map<String, Object> claims = new LinkedHashMap<>(claims(liveToken));
         claims.put("iat", now - 4000);
         claims.put("exp", now - 3600);
-        assertRejected(Tokens.signHs256(Tokens.demoSecret(), claims));
+        assertRejected(Tokens.signDemo(claims));
     }
 
     @Test

@@ -41,7 +41,7 @@ class ReissueIT extends IntegrationTestBase {
     @Deployment(name = "every", testable = false)
     static WebArchive saveEveryRequest() {
         return withConfig(webArchive("every").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
-                Map.of("session-jwt.key", Tokens.demoSecret(), "session-jwt.save-every-request", "true",
+                Map.of("session-jwt.key", randomKey(), "session-jwt.save-every-request", "true",
                         "session-jwt.expires", "120"));
     }
 
@@ -52,7 +52,7 @@ class ReissueIT extends IntegrationTestBase {
         long now = Instant.now().getEpochSecond();
         old.put("iat", now - 1000);
         old.put("exp", now + 800);
-        String aging = Tokens.signHs256(Tokens.demoSecret(), old);
+        String aging = Tokens.signDemo(old);
 
         HttpResult result = post(at(demo, "api/counter"), "", cookie("JSESSIONID", aging));
 

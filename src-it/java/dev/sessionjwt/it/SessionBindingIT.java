@@ -40,7 +40,7 @@ class SessionBindingIT extends IntegrationTestBase {
     @Deployment(name = "probe", testable = false)
     static WebArchive probe() {
         return withConfig(webArchive("probe").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
-                Map.of("session-jwt.key", Tokens.demoSecret()));
+                Map.of("session-jwt.key", randomKey()));
     }
 
     @Test

@@ -1,17 +1,24 @@
 package dev.sessionjwt.it;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.jose4j.json.JsonUtil;
+import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.keys.HmacKey;
@@ -25,16 +32,59 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** The demo application's HMAC secret, read from the demo's own configuration file. */
-    public static String demoSecret() {
-        Path file = Path.of(DemoArchive.WEB_RESOURCES, "WEB-INF/classes/META-INF/microprofile-config.properties");
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The demo application's ES256 private key (demo-only), read with the JDK from the demo's own PEM file. */
+    public static PrivateKey demoPrivateKey() {
+        try {
+            return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(
+                    pemBody("demo-only-es256-private-key.pem")));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
-        return properties.getProperty("session-jwt.key");
+    }
+
+    /** The demo application's public key, from the demo's own PEM file. */
+    public static PublicKey demoPublicKey() {
+        try {
+            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(
+                    pemBody("demo-only-es256-public-key.pem")));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The demo key's id: the RFC 7638 thumbprint of its public key. */
+    public static String demoKeyId() {
+        try {
+            return PublicJsonWebKey.Factory.newPublicJwk(demoPublicKey()).calculateBase64urlEncodedThumbprint("SHA-256");
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs the given claims as the demo does: ES256 with the demo's key, its kid and {@code typ: JWT}. */
+    public static String signDemo(Map<String, Object> claims) {
+        return sign(demoPrivateKey(), AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, demoKeyId(), claims);
+    }
+
+    /**
+     * Signs the given claims with any key and algorithm.
+     *
+     * @param kid the {@code kid} header, or null for none
+     */
+    public static String sign(Key key, String algorithm, String kid, Map<String, Object> claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(JsonUtil.toJson(claims));
+        jws.setAlgorithmHeaderValue(algorithm);
+        if (kid != null) {
+            jws.setKeyIdHeaderValue(kid);
+        }
+        jws.setHeader("typ", "JWT");
+        jws.setKey(key);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The decoded JOSE header of a compact token. */
@@ -47,18 +97,10 @@ public final class Tokens {
         return json(compact.split("\\.")[1]);
     }
 
-    /** Signs the given claims with HS256 and the given secret. */
+    /** Signs the given claims with HS256 and the given secret, without {@code kid}. */
     public static String signHs256(String secret, Map<String, Object> claims) {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(JsonUtil.toJson(claims));
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
-        jws.setHeader("typ", "JWT");
-        jws.setKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)), AlgorithmIdentifiers.HMAC_SHA256, null,
+                claims);
     }
 
     /** The value of the one Set-Cookie header for {@code name}; fails unless there is exactly one. */
@@ -83,6 +125,18 @@ public final class Tokens {
             return JsonUtil.parseJson(json);
         } catch (JoseException e) {
             throw new AssertionError("not a JSON object: " + json, e);
+        }
+    }
+
+    /** The DER bytes of a PEM file of the demo (its comment lines and armour dropped). */
+    private static byte[] pemBody(String file) {
+        Path path = Path.of(DemoArchive.WEB_RESOURCES, "WEB-INF/classes", file);
+        try {
+            String base64 = Files.readAllLines(path).stream().filter(l -> !l.startsWith("#") && !l.startsWith("-----"))
+                    .collect(Collectors.joining());
+            return Base64.getDecoder().decode(base64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -76,6 +76,9 @@ public class DemoPageServlet extends HttpServlet {
             out.println("<p id=\"state\">Session <code>" + escape(session.getId()) + "</code></p>");
             out.println("<h2>Cookie value</h2><pre id=\"raw\">" + escape(token.raw()) + "</pre>");
             out.println("<h2>Header</h2><pre id=\"header\">" + escape(pretty(token.header())) + "</pre>");
+            out.println("<p>Signed with the key <code id=\"kid\">" + escape(token.header().getString("kid", ""))
+                    + "</code> (" + escape(token.header().getString("alg", "")) + "); anyone verifies it with the public"
+                    + " keys at <a href=\"" + escape(base + "/.well-known/jwks.json") + "\">.well-known/jwks.json</a></p>");
             out.println("<h2>Claims</h2><div style=\"display:flex;gap:1rem\"><div><h3>In the token</h3><pre id=\"claims\">"
                     + escape(pretty(token.claims())) + "</pre></div><div><h3>As the application reads them"
                     + " (long names)</h3><pre id=\"long-claims\">" + escape(JsonUtil.toJson(jwt.claims()))

@@ -58,8 +58,8 @@ final class KeyRingReader {
         }
         Material key = reader.material(SettingKeys.KEY, value.get());
         JwtKey current = key == null ? null : current(key, algorithm, keyId);
+        checkPublicKey(current == null ? null : key.keys().get(0));
         if (current != null) {
-            checkPublicKey(key.keys().get(0));
             if (PemKeys.isPem(key.text().text())) {
                 key.keys().stream().skip(1).filter(k -> !k.verificationKey().equals(current.verificationKey()))
                         .findFirst().ifPresent(k -> reader.add(PublicKeys.MISMATCH, SettingKeys.KEY, key.text(),
@@ -98,9 +98,10 @@ final class KeyRingReader {
         return new JwtKey(id, algorithm.get().jwsName(), signing.secretOrPrivate(), signing.verificationKey());
     }
 
+    /** Reads the configured public key and checks it against the signing key, if that one is usable (else null). */
     private void checkPublicKey(ParsedKey signing) {
         Material given = raw(SettingKeys.PUBLIC_KEY).map(v -> reader.material(SettingKeys.PUBLIC_KEY, v)).orElse(null);
-        if (given == null) {
+        if (given == null || signing == null) {
             return;
         }
         ParsedKey publicKey = given.keys().get(0);

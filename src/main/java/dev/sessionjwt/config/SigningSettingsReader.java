@@ -2,11 +2,12 @@ package dev.sessionjwt.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
 
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.TokenParties;
@@ -61,11 +62,16 @@ final class SigningSettingsReader {
         return value;
     }
 
-    /** The path, or empty when switched off (an empty value), or when the current key is an HMAC secret. */
+    /**
+     * The path, or empty when switched off (an empty value), or when the current key is an HMAC secret. MicroProfile
+     * Config reports an empty value as absent (and Payara's {@code getConfigValue} does not show it either), so the
+     * value is taken from the first config source, by ordinal, that defines the key.
+     */
     private Optional<String> jwksPath(JwtKeyRing keys) {
-        ConfigValue configured = config.getConfigValue(SettingKeys.JWKS_PATH);
-        boolean set = configured != null && configured.getRawValue() != null;
-        String path = set ? configured.getRawValue().strip() : SettingKeys.DEFAULT_JWKS_PATH;
+        Optional<String> configured = StreamSupport.stream(config.getConfigSources().spliterator(), false)
+                .map(source -> source.getValue(SettingKeys.JWKS_PATH)).filter(Objects::nonNull).findFirst();
+        boolean set = configured.isPresent();
+        String path = configured.map(String::strip).orElse(SettingKeys.DEFAULT_JWKS_PATH);
         if (path.isEmpty()) {
             return Optional.empty();
         }

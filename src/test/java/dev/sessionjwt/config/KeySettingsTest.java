@@ -339,11 +339,11 @@ class KeySettingsTest {
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config(
                 SettingKeys.KEY, privatePem, SettingKeys.ALGORITHM, "RS256", SettingKeys.KEY_ID, "bad id",
-                SettingKeys.VERIFICATION_KEYS, secret + ",/nowhere/old.pem", SettingKeys.JWKS_MAX_AGE, "soon",
-                SettingKeys.EXPIRES, "0")));
+                SettingKeys.PUBLIC_KEY, "file:/nowhere/public.pem", SettingKeys.VERIFICATION_KEYS,
+                secret + ",/nowhere/old.pem", SettingKeys.JWKS_MAX_AGE, "soon", SettingKeys.EXPIRES, "0")));
 
         assertThat(e.problems().stream().map(ConfigProblem::id).toList(),
-                contains("SJWT0037", "SJWT0034", "SJWT0002", "SJWT0030", "SJWT0038", "SJWT0004"));
+                contains("SJWT0037", "SJWT0034", "SJWT0030", "SJWT0002", "SJWT0030", "SJWT0038", "SJWT0004"));
         String body = privatePem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
         assertThat(e.getMessage(), not(containsString(body)));
         assertThat(e.getMessage(), not(containsString(secret)));
