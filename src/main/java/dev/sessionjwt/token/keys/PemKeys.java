@@ -107,10 +107,20 @@ public final class PemKeys {
 
     /** A PKCS#8 private key of any supported type. */
     static PrivateKey privateKey(byte[] pkcs8) throws GeneralSecurityException {
+        return withAnyFactory(factory -> factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)));
+    }
+
+    /** An X.509 SubjectPublicKeyInfo public key of any supported type. */
+    static PublicKey publicKey(byte[] spki) throws GeneralSecurityException {
+        return withAnyFactory(factory -> factory.generatePublic(new X509EncodedKeySpec(spki)));
+    }
+
+    /** The key the first of the RSA, EC and EdDSA key factories reads. */
+    private static <K> K withAnyFactory(KeyReading<K> reading) throws GeneralSecurityException {
         GeneralSecurityException last = null;
         for (String algorithm : KEY_ALGORITHMS) {
             try {
-                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+                return reading.read(KeyFactory.getInstance(algorithm));
             } catch (GeneralSecurityException e) {
                 last = e;
             }
@@ -118,17 +128,9 @@ public final class PemKeys {
         throw last;
     }
 
-    /** An X.509 SubjectPublicKeyInfo public key of any supported type. */
-    static PublicKey publicKey(byte[] spki) throws GeneralSecurityException {
-        GeneralSecurityException last = null;
-        for (String algorithm : KEY_ALGORITHMS) {
-            try {
-                return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(spki));
-            } catch (GeneralSecurityException e) {
-                last = e;
-            }
-        }
-        throw last;
+    /** Reads a key with one key factory. */
+    private interface KeyReading<K> {
+        K read(KeyFactory factory) throws GeneralSecurityException;
     }
 
     /** Wraps a SEC1 ECPrivateKey, which names its curve in its [0] element, into a PKCS#8 PrivateKeyInfo. */

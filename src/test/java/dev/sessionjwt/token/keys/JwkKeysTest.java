@@ -22,8 +22,7 @@ class JwkKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"RSA", "P-256", "P-384", "P-521", "Ed25519"})
     void privateJwkGivesTheKeyPairWithKidAndAlg(String kind) throws KeyMaterialException {
-        KeyPair pair = kind.equals("RSA") ? TestKeys.rsa() : kind.equals("Ed25519") ? TestKeys.edwards(kind)
-                : TestKeys.ec(kind);
+        KeyPair pair = TestKeys.byKind(kind);
 
         List<ParsedKey> keys = JwkKeys.parse(TestKeys.privateJwk(pair, "k-" + kind, "XX"));
 

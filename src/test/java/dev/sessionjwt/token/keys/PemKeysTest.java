@@ -27,8 +27,7 @@ class PemKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"RSA", "P-256", "P-384", "P-521", "Ed25519"})
     void pkcs8PrivateKeyIsReadWithItsDerivedPublicKey(String kind) throws KeyMaterialException {
-        KeyPair pair = kind.equals("RSA") ? TestKeys.rsa() : kind.equals("Ed25519") ? TestKeys.edwards(kind)
-                : TestKeys.ec(kind);
+        KeyPair pair = TestKeys.byKind(kind);
 
         ParsedKey key = only(PemKeys.parse(TestKeys.privatePem(pair)));
 
@@ -40,8 +39,7 @@ class PemKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"RSA", "P-256", "P-384", "P-521", "Ed25519"})
     void x509PublicKeyIsReadAlone(String kind) throws KeyMaterialException {
-        KeyPair pair = kind.equals("RSA") ? TestKeys.rsa() : kind.equals("Ed25519") ? TestKeys.edwards(kind)
-                : TestKeys.ec(kind);
+        KeyPair pair = TestKeys.byKind(kind);
 
         ParsedKey key = only(PemKeys.parse(TestKeys.publicPem(pair)));
 

@@ -19,8 +19,7 @@ class PublicKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"RSA", "P-256", "P-384", "P-521", "Ed25519"})
     void derivedPublicKeyIsTheGeneratedOne(String kind) throws KeyMaterialException {
-        KeyPair pair = kind.equals("RSA") ? TestKeys.rsa() : kind.equals("Ed25519") ? TestKeys.edwards(kind)
-                : TestKeys.ec(kind);
+        KeyPair pair = TestKeys.byKind(kind);
 
         PublicKey derived = PublicKeys.derive(pair.getPrivate());
 

@@ -66,6 +66,15 @@ public final class TestKeys {
         return PAIRS.computeIfAbsent(curve, k -> generate(curve, 0));
     }
 
+    /** A key pair by kind: {@code RSA} (2048), {@code P-256}, {@code P-384}, {@code P-521}, {@code Ed25519} or {@code Ed448}. */
+    public static KeyPair byKind(String kind) {
+        return switch (kind) {
+            case "RSA" -> rsa();
+            case "Ed25519", "Ed448" -> edwards(kind);
+            default -> ec(kind);
+        };
+    }
+
     /** The key pair for an algorithm: RSA 2048 for RS and PS, the curve for ES, Ed25519 for EdDSA. */
     public static KeyPair forAlgorithm(JwsAlgorithm algorithm) {
         return switch (algorithm.keyType()) {
