@@ -1,5 +1,6 @@
 /**
  * The servlet side: the initializer that switches the container's own session cookie off and registers
- * the listeners, the per-request binding, and the reading and writing of the token cookie.
+ * the listeners, the per-request binding, the reading and writing of the token cookie, and the JWK set
+ * endpoint that publishes the public keys.
  */
 package dev.sessionjwt.servlet;

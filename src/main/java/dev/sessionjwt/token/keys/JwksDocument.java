@@ -43,11 +43,6 @@ public final class JwksDocument {
         return new JsonWebKeySet(keys).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
-    /** Whether the ring has any key to publish. */
-    public static boolean hasPublicKeys(JwtKeyRing ring) {
-        return ring.keys().stream().anyMatch(JwtKey::isPublic);
-    }
-
     private static JsonWebKey jwk(JwtKey key) {
         try {
             PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk((PublicKey) key.verificationKey());
