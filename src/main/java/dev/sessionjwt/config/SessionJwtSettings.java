@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param saveEveryRequest whether every response carries a freshly signed token
  * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
+ * @param cacheSize        entries of the verified-token cache; 0 means no cache
  */
 public record SessionJwtSettings(String key, String sessionField, Optional<Duration> expires,
-                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
+                                 boolean saveEveryRequest, Duration clockSkew, int maxTokenSize, int cacheSize) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
@@ -40,6 +41,6 @@ public record SessionJwtSettings(String key, String sessionField, Optional<Durat
     public String toString() {
         return "SessionJwtSettings[key=(hidden), sessionField=" + sessionField + ", expires=" + expires
                 + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + "]";
+                + ", maxTokenSize=" + maxTokenSize + ", cacheSize=" + cacheSize + "]";
     }
 }

@@ -32,6 +32,7 @@ public final class SettingsReader {
     private static final int MAX_CLOCK_SKEW_SECONDS = 300;
     private static final int MIN_TOKEN_SIZE = 1024;
     private static final int MAX_TOKEN_SIZE = 65_536;
+    private static final int MAX_CACHE_SIZE = 1_000_000;
 
     private final Config config;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -60,11 +61,13 @@ public final class SettingsReader {
                 MAX_CLOCK_SKEW_SECONDS, "SJWT0006", "seconds");
         int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
                 MAX_TOKEN_SIZE, "SJWT0007", "bytes");
+        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
+                "SJWT0060", "entries");
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new SessionJwtSettings(key, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize);
+                Duration.ofSeconds(clockSkew), maxTokenSize, cacheSize);
     }
 
     private Optional<String> raw(String key) {

@@ -17,7 +17,7 @@ class SessionJwtSettingsTest {
     private static final String SECRET = "do-not-print-me-0123456789abcdef";
 
     private static SessionJwtSettings settings(Optional<Duration> expires) {
-        return new SessionJwtSettings(SECRET, "sk", expires, false, Duration.ofSeconds(30), 8192);
+        return new SessionJwtSettings(SECRET, "sk", expires, false, Duration.ofSeconds(30), 8192, 4096);
     }
 
     @Test
@@ -29,6 +29,7 @@ class SessionJwtSettingsTest {
         assertThat(settings.toString(), containsString("key=(hidden)"));
         assertThat(settings.toString(), containsString("sessionField=sk"));
         assertThat(settings.toString(), containsString("maxTokenSize=8192"));
+        assertThat(settings.toString(), containsString("cacheSize=4096"));
     }
 
     @Test
@@ -56,9 +57,9 @@ class SessionJwtSettingsTest {
         Duration skew = Duration.ofSeconds(30);
         Optional<Duration> none = Optional.empty();
 
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(null, "sk", none, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, null, none, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", null, false, skew, 8192));
-        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", none, false, null, 8192));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(null, "sk", none, false, skew, 8192, 0));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, null, none, false, skew, 8192, 0));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", null, false, skew, 8192, 0));
+        assertThrows(NullPointerException.class, () -> new SessionJwtSettings(SECRET, "sk", none, false, null, 8192, 0));
     }
 }
