@@ -5,6 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.token.SessionToken;
+import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,15 +20,18 @@ final class CookieUpdates {
 
     private final TokenIssuer issuer;
     private final TokenCookies cookies;
+    private final TokenCounters counters;
 
-    CookieUpdates(TokenIssuer issuer, TokenCookies cookies) {
+    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, TokenCounters counters) {
         this.issuer = issuer;
         this.cookies = cookies;
+        this.counters = counters;
     }
 
     /** Signs a token for the session and puts it into the response. */
     void issue(RequestState state, HttpSession session) {
         SessionToken token = issuer.issue(session.getId(), Map.of());
+        counters.issued();
         state.bindTo(session.getId(), token);
         put(state, cookies.tokenHeader(token.compact(), state.request().isSecure()));
     }

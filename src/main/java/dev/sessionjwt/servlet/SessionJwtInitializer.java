@@ -12,6 +12,8 @@ import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.management.StatisticsRegistration;
+import dev.sessionjwt.management.TokenStatistics;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -22,8 +24,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Installs the library in a web application: validates the configuration, switches the container's own
- * session cookie and URL rewriting off, and registers the binding listener, the session listener and the
- * fallback filter. Any problem fails the deployment with a message that says what to fix.
+ * session cookie and URL rewriting off, and registers the binding listener, the session listener, the
+ * fallback filter and the statistics MXBean. Any problem fails the deployment with a message that says what
+ * to fix.
  *
  * <p>It runs because the jar declares it in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer};
  * applications do nothing but add the jar to {@code WEB-INF/lib} and set {@code session-jwt.key}.
@@ -46,6 +49,8 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
+            context.addListener(new StatisticsRegistration(
+                    new TokenStatistics(context.getContextPath(), holder.counters(), holder.cache())));
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

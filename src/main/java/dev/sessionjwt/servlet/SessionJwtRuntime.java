@@ -7,9 +7,12 @@ import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
+import dev.sessionjwt.token.CachingTokenVerifier;
 import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
 import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -19,14 +22,14 @@ import jakarta.servlet.ServletContext;
  * @param settings  the validated settings
  * @param adapter   the container adapter
  * @param weld      Weld's session refresh
- * @param verifier  the token verifier
+ * @param verifier  the token verifier, behind the verified-token cache
  * @param issuer    the token issuer
  * @param cookies   the token cookie's format
  * @param updates   the response cookie decisions
  * @param clock     the time source
  */
 record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
-                         TokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
+                         CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
                          Clock clock) {
 
     /**
@@ -34,7 +37,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
      * change until the context is initialized, so this runs on the first request).
      */
     static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
-                                   Clock clock) {
+                                   Clock clock, VerifiedTokenCache cache, TokenCounters counters) {
         Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
         JwtKey key = JwtKey.hmacSha256(settings.key());
         TokenVerifier verifier = new TokenVerifier(key, settings.sessionField(), lifetime, settings.clockSkew(),
@@ -43,6 +46,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
                 context.getContextPath(), WebXmlCookieAttributes.of(context)));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
-                verifier, issuer, cookies, new CookieUpdates(issuer, cookies), clock);
+                new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
+                new CookieUpdates(issuer, cookies, counters), clock);
     }
 }
