@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link VerifyBenchmark} and {@link IssueBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and
- * prints the results as two Markdown tables with the ratios: library / jose4j and library / JCA.
+ * Runs {@link VerifyBenchmark}, {@link IssueBenchmark} and {@link CacheContentionBenchmark} in one JMH run
+ * ({@code mvn -Pbench-jmh}) and prints the results as Markdown tables with the ratios: library / jose4j and
+ * library / JCA.
  *
  * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.forks}
  * (default 1), {@code bench.warmup} and {@code bench.iterations} (1-second iterations, default 3 and 5).
@@ -35,6 +36,7 @@ public final class JmhBenchmarks {
         Options options = new OptionsBuilder()
                 .include(Pattern.quote(VerifyBenchmark.class.getName()) + "\\..*")
                 .include(Pattern.quote(IssueBenchmark.class.getName()) + "\\..*")
+                .include(Pattern.quote(CacheContentionBenchmark.class.getName()) + "\\..*")
                 .param("algorithm", algorithms)
                 .forks(Integer.getInteger("bench.forks", 1))
                 .warmupIterations(Integer.getInteger("bench.warmup", 3))
@@ -50,7 +52,8 @@ public final class JmhBenchmarks {
         for (RunResult result : results) {
             String method = result.getParams().getBenchmark();
             String name = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
-            scores.put(result.getParams().getParam("algorithm") + " " + name, result.getPrimaryResult());
+            String algorithm = result.getParams().getParam("algorithm");
+            scores.put(algorithm == null ? name : algorithm + " " + name, result.getPrimaryResult());
         }
         System.out.println();
         System.out.println("Session-sized token: " + new BenchToken(BenchKeys.HS256).signingInput.length
@@ -59,6 +62,13 @@ public final class JmhBenchmarks {
         printVerification(scores, algorithms);
         System.out.println();
         printIssuance(scores, algorithms);
+        System.out.println();
+        Result<?> one = scores.get("CacheContentionBenchmark.oneThread");
+        Result<?> two = scores.get("CacheContentionBenchmark.twoThreads");
+        System.out.println("| Cache hit over " + CacheContentionBenchmark.SESSIONS + " cached HS256 tokens | 1 thread"
+                + " | 2 threads, one shared cache | 2 threads / 1 thread |");
+        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| ns/op per thread | " + ns(one) + " | " + ns(two) + " | " + ratio(two, one) + " |");
     }
 
     private static void printVerification(Map<String, Result<?>> scores, String[] algorithms) {
