@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -21,7 +22,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * library / JCA.
  *
  * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.forks}
- * (default 1), {@code bench.warmup} and {@code bench.iterations} (1-second iterations, default 3 and 5).
+ * (default 1), {@code bench.warmup} and {@code bench.iterations} (1-second iterations, default 5 and 5).
+ * jose4j's paths need the five warm-up seconds: at first a call takes some 300 microseconds, so one second is
+ * too few calls for the JIT to finish. Each fork has a fixed 1 GiB heap, so heap resizing does not show.
  */
 public final class JmhBenchmarks {
 
@@ -39,11 +42,12 @@ public final class JmhBenchmarks {
                 .include(Pattern.quote(CacheContentionBenchmark.class.getName()) + "\\..*")
                 .param("algorithm", algorithms)
                 .forks(Integer.getInteger("bench.forks", 1))
-                .warmupIterations(Integer.getInteger("bench.warmup", 3))
+                .warmupIterations(Integer.getInteger("bench.warmup", 5))
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .measurementTime(TimeValue.seconds(1))
                 .timeUnit(TimeUnit.NANOSECONDS)
+                .jvmArgsAppend("-Xms1g", "-Xmx1g")
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
@@ -57,7 +61,8 @@ public final class JmhBenchmarks {
         }
         System.out.println();
         System.out.println("Session-sized token: " + new BenchToken(BenchKeys.HS256).signingInput.length
-                + "-byte signing input (HS256). ns/op, mean \u00b1 99.9% CI, lower is better.");
+                + "-byte signing input (HS256). ns/op: the median of the 1-second iterations [their min-max],"
+                + " lower is better; ratios of medians.");
         System.out.println();
         printVerification(scores, algorithms);
         System.out.println();
@@ -101,16 +106,16 @@ public final class JmhBenchmarks {
         if (result == null) {
             return "-";
         }
-        double error = result.getScoreError();
-        return String.format(Locale.ROOT, "%,.0f", result.getScore())
-                + (Double.isNaN(error) ? "" : String.format(Locale.ROOT, " \u00b1 %,.0f", error));
+        Statistics statistics = result.getStatistics();
+        return String.format(Locale.ROOT, "%,.0f [%,.0f-%,.0f]", statistics.getPercentile(50), statistics.getMin(),
+                statistics.getMax());
     }
 
     private static String ratio(Result<?> numerator, Result<?> denominator) {
         if (numerator == null || denominator == null) {
             return "-";
         }
-        double ratio = numerator.getScore() / denominator.getScore();
+        double ratio = numerator.getStatistics().getPercentile(50) / denominator.getStatistics().getPercentile(50);
         return String.format(Locale.ROOT, ratio < 0.1 ? "%.3f" : "%.2f", ratio);
     }
 }
