@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Wars {
 
     /** WEB-INF/glassfish-web.xml: the WAR loads its own copy of the library before the server's class path. */
-    static final String GLASSFISH_WEB_XML = """
+    public static final String GLASSFISH_WEB_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <glassfish-web-app>
                 <class-loader delegate="false"/>

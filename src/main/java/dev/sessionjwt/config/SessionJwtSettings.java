@@ -16,10 +16,11 @@ import dev.sessionjwt.claims.ClaimSettings;
  * @param clockSkew        tolerated clock difference for {@code exp} and {@code iat}
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
  * @param claims           which claims besides the session id the token carries
+ * @param cacheSize        entries of the verified-token cache; 0 means no cache
  */
 public record SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
                                  boolean saveEveryRequest, Duration clockSkew, int maxTokenSize,
-                                 ClaimSettings claims) {
+                                 ClaimSettings claims, int cacheSize) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
@@ -30,10 +31,11 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
         Objects.requireNonNull(claims, "claims");
     }
 
-    /** Settings with the default claims ({@link ClaimSettings#DEFAULTS}). */
+    /** Settings with the default claims ({@link ClaimSettings#DEFAULTS}) and cache size. */
     public SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
                               boolean saveEveryRequest, Duration clockSkew, int maxTokenSize) {
-        this(signing, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, ClaimSettings.DEFAULTS);
+        this(signing, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, ClaimSettings.DEFAULTS,
+                SettingKeys.DEFAULT_CACHE_SIZE);
     }
 
     /**
@@ -51,6 +53,6 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
     public String toString() {
         return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField="
                 + sessionField + ", expires=" + expires + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + "]";
+                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + ", cacheSize=" + cacheSize + "]";
     }
 }

@@ -104,6 +104,14 @@ public final class SettingKeys {
     /** Default of {@link #MECHANISM}. */
     public static final boolean DEFAULT_MECHANISM = true;
 
+    /**
+     * Entries of the verified-token cache (exact token string to its verified claims, about 1 KiB each);
+     * {@code 0} switches the cache off.
+     */
+    public static final String CACHE_SIZE = PREFIX + "cache-size";
+    /** Default of {@link #CACHE_SIZE}. */
+    public static final int DEFAULT_CACHE_SIZE = 4096;
+
     private SettingKeys() {
     }
 }

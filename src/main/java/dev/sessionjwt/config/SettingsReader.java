@@ -26,6 +26,7 @@ public final class SettingsReader {
     private static final int MAX_CLOCK_SKEW_SECONDS = 300;
     private static final int MIN_TOKEN_SIZE = 1024;
     private static final int MAX_TOKEN_SIZE = 65_536;
+    private static final int MAX_CACHE_SIZE = 1_000_000;
 
     private final Config config;
     private final ClassLoader loader;
@@ -74,11 +75,13 @@ public final class SettingsReader {
                 FieldsReader.read(config, sessionField, problems),
                 readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
         readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
+        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
+                "SJWT0060", "entries");
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize, claims);
+                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize);
     }
 
     private Optional<String> raw(String key) {

@@ -2,6 +2,8 @@ package dev.sessionjwt.container;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -20,7 +22,8 @@ import jakarta.servlet.http.HttpSession;
 final class PayaraContainerAdapter implements ContainerAdapter {
 
     private final String serverInfo;
-    private volatile CatalinaMethods methods;
+    /** Copy-on-write, by facade class: a request never pays for a lookup once its class was seen. */
+    private volatile Map<Class<?>, CatalinaMethods> methods = Map.of();
 
     PayaraContainerAdapter(String serverInfo) {
         this.serverInfo = serverInfo;
@@ -68,21 +71,27 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     }
 
     private CatalinaMethods methodsFor(ServletRequest facade) {
-        CatalinaMethods m = methods;
-        if (m == null || m.facadeClass != facade.getClass()) {
+        CatalinaMethods m = methods.get(facade.getClass());
+        return m != null ? m : lookUp(facade.getClass());
+    }
+
+    private synchronized CatalinaMethods lookUp(Class<?> facadeClass) {
+        CatalinaMethods m = methods.get(facadeClass);
+        if (m == null) {
             try {
-                m = new CatalinaMethods(facade.getClass());
+                m = new CatalinaMethods(facadeClass);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new UnsupportedContainerException(serverInfo, e);
             }
-            methods = m;
+            Map<Class<?>, CatalinaMethods> known = new HashMap<>(methods);
+            known.put(facadeClass, m);
+            methods = Map.copyOf(known);
         }
         return m;
     }
 
     /** The public Catalina methods the adapter calls, looked up once per facade class. */
     private final class CatalinaMethods {
-        final Class<?> facadeClass;
         final Method unwrap;
         final Method setRequestedSessionId;
         final Method setRequestedSessionCookie;
@@ -93,7 +102,6 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         private volatile Method responseFacade;
 
         CatalinaMethods(Class<?> facadeClass) throws ReflectiveOperationException {
-            this.facadeClass = facadeClass;
             this.unwrap = facadeClass.getMethod("getUnwrappedCoyoteRequest");
             Class<?> catalina = unwrap.getReturnType();
             this.setRequestedSessionId = catalina.getMethod("setRequestedSessionId", String.class);

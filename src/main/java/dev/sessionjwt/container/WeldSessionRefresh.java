@@ -53,7 +53,7 @@ public final class WeldSessionRefresh {
             return;
         }
         try {
-            requestInitialized.invoke(request);
+            requestInitialized.invokeExact(request);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

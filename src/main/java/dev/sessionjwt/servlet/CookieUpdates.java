@@ -11,6 +11,7 @@ import dev.sessionjwt.claims.Caller;
 import dev.sessionjwt.claims.ClaimNames;
 import dev.sessionjwt.claims.ClaimsAssembler;
 import dev.sessionjwt.token.SessionToken;
+import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,11 +31,13 @@ final class CookieUpdates {
     private final TokenIssuer issuer;
     private final TokenCookies cookies;
     private final ClaimsAssembler claims;
+    private final TokenCounters counters;
 
-    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims) {
+    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims, TokenCounters counters) {
         this.issuer = issuer;
         this.cookies = cookies;
         this.claims = claims;
+        this.counters = counters;
     }
 
     /** The claims assembler, for long names. */
@@ -59,6 +62,7 @@ final class CookieUpdates {
             token = issuer.issue(session.getId(), core);
             header = cookies.tokenHeader(token.compact(), request.isSecure());
         }
+        counters.issued();
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
         session.setAttribute(SessionAttributes.CLAIMS, new LinkedHashMap<>(claims.toLongForm(token.claims())));

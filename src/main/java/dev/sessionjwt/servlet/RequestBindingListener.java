@@ -58,8 +58,10 @@ final class RequestBindingListener implements ServletRequestListener {
         for (String value : values) {
             Verification verification = runtime.verifier().verify(value);
             if (verification instanceof Verification.Rejected rejected) {
-                LOG.log(Level.FINE, "SJWT0100: session cookie rejected: {0} ({1})",
-                        new Object[] {rejected.reason(), rejected.detail()});
+                if (LOG.isLoggable(Level.FINE)) {
+                    LOG.log(Level.FINE, "SJWT0100: session cookie rejected: {0} ({1})",
+                            new Object[] {rejected.reason(), rejected.detail()});
+                }
                 continue;
             }
             token = verification.token();

@@ -4,26 +4,40 @@ import java.time.Clock;
 
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.token.TokenCounters;
+import dev.sessionjwt.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
 
 /**
- * Builds the {@link SessionJwtRuntime} of one web application on first use and keeps it.
+ * Builds the {@link SessionJwtRuntime} of one web application on first use and keeps it, with the
+ * counters and the verified-token cache that exist from deployment on.
  */
 final class RuntimeHolder {
 
     private final ServletContext context;
     private final SessionJwtSettings settings;
     private final ContainerAdapter adapter;
+    private final TokenCounters counters = new TokenCounters();
+    private final VerifiedTokenCache cache;
     private volatile SessionJwtRuntime runtime;
 
     RuntimeHolder(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter) {
         this.context = context;
         this.settings = settings;
         this.adapter = adapter;
+        this.cache = new VerifiedTokenCache(settings.cacheSize());
     }
 
     ServletContext context() {
         return context;
+    }
+
+    TokenCounters counters() {
+        return counters;
+    }
+
+    VerifiedTokenCache cache() {
+        return cache;
     }
 
     SessionJwtRuntime get() {
@@ -32,7 +46,7 @@ final class RuntimeHolder {
             synchronized (this) {
                 current = runtime;
                 if (current == null) {
-                    current = SessionJwtRuntime.build(context, settings, adapter, Clock.systemUTC());
+                    current = SessionJwtRuntime.build(context, settings, adapter, Clock.systemUTC(), cache, counters);
                     runtime = current;
                 }
             }

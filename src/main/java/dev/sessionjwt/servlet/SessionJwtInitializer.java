@@ -20,6 +20,8 @@ import dev.sessionjwt.container.ContainerAdapters;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.JwksDocument;
+import dev.sessionjwt.management.StatisticsRegistration;
+import dev.sessionjwt.management.TokenStatistics;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -32,8 +34,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Installs the library in a web application: validates the configuration, switches the container's own
  * session cookie and URL rewriting off, and registers the binding listener, the session listener, the
- * fallback filter and, with a key pair, the JWK set endpoint. Any problem fails the deployment with a
- * message that says what to fix.
+ * fallback filter, the statistics MXBean and, with a key pair, the JWK set endpoint. Any problem fails the
+ * deployment with a message that says what to fix.
  *
  * <p>It runs because the jar declares it in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer};
  * applications do nothing but add the jar to {@code WEB-INF/lib} and set {@code session-jwt.key}.
@@ -62,6 +64,8 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
+            context.addListener(new StatisticsRegistration(
+                    new TokenStatistics(context.getContextPath(), holder.counters(), holder.cache())));
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

@@ -9,8 +9,11 @@ import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
+import dev.sessionjwt.token.CachingTokenVerifier;
+import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
 import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.token.VerifiedTokenCache;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 
@@ -21,14 +24,14 @@ import jakarta.servlet.ServletContext;
  * @param settings  the validated settings
  * @param adapter   the container adapter
  * @param weld      Weld's session refresh
- * @param verifier  the token verifier
+ * @param verifier  the token verifier, behind the verified-token cache
  * @param issuer    the token issuer
  * @param cookies   the token cookie's format
  * @param updates   the response cookie decisions
  * @param clock     the time source
  */
 record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
-                         TokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
+                         CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
                          Clock clock) {
 
     /**
@@ -36,7 +39,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
      * change until the context is initialized, so this runs on the first request).
      */
     static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
-                                   Clock clock) {
+                                   Clock clock, VerifiedTokenCache cache, TokenCounters counters) {
         Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
         SigningSettings signing = settings.signing();
         TokenVerifier verifier = new TokenVerifier(signing.keys(), signing.parties(), settings.sessionField(), lifetime,
@@ -46,7 +49,8 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
                 context.getContextPath(), WebXmlCookieAttributes.of(context)));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
-                verifier, issuer, cookies, new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(),
-                        settings.sessionField(), () -> CDI.current().getBeanManager())), clock);
+                new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
+                new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
+                        () -> CDI.current().getBeanManager()), counters), clock);
     }
 }

@@ -82,6 +82,21 @@ public final class TokenVerifier {
                 .build();
     }
 
+    /** The tolerated clock difference for {@code exp}, {@code iat} and {@code nbf}. */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    /** The longest value, in characters, that is parsed at all. */
+    public int maxTokenSize() {
+        return maxTokenSize;
+    }
+
+    /** The time source the claims are checked against. */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Verifies a cookie value.
      *

@@ -1,7 +1,9 @@
 /**
  * The token itself: signing with the current key ({@link dev.sessionjwt.token.TokenIssuer}), verification with
- * the key its {@code kid} names ({@link dev.sessionjwt.token.TokenVerifier}, {@link dev.sessionjwt.token.JwtKeyRing})
- * and the verified result ({@link dev.sessionjwt.token.SessionToken}), built on jose4j. Reading key material is
- * in {@code dev.sessionjwt.token.keys}.
+ * the key its {@code kid} names ({@link dev.sessionjwt.token.TokenVerifier}, {@link dev.sessionjwt.token.JwtKeyRing}),
+ * the verified-token cache in front of it ({@link dev.sessionjwt.token.CachingTokenVerifier},
+ * {@link dev.sessionjwt.token.VerifiedTokenCache}), what happens to tokens ({@link dev.sessionjwt.token.TokenCounters})
+ * and the verified result ({@link dev.sessionjwt.token.SessionToken}), built on jose4j. Reading key material is in
+ * {@code dev.sessionjwt.token.keys}.
  */
 package dev.sessionjwt.token;

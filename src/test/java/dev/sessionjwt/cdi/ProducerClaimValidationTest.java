@@ -35,7 +35,7 @@ class ProducerClaimValidationTest {
         List<ClaimField> parsed = Arrays.stream(fields).map(ClaimField::parse).toList();
         return new SessionJwtSettings(new SigningSettings(JwtKeyRing.of(JwtKey.hmacSha256(SECRET)), TokenParties.NONE,
                 Optional.empty(), Duration.ofMinutes(5)), sessionField, Optional.empty(), false, Duration.ofSeconds(30), 8192,
-                new ClaimSettings(true, parsed, true));
+                new ClaimSettings(true, parsed, true), 4096);
     }
 
     private static SessionJwtSettings settings(String... fields) {

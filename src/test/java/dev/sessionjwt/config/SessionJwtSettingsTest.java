@@ -36,6 +36,7 @@ class SessionJwtSettingsTest {
                 + ", HS256]]"));
         assertThat(settings.toString(), containsString("sessionField=sk"));
         assertThat(settings.toString(), containsString("maxTokenSize=8192"));
+        assertThat(settings.toString(), containsString("cacheSize=4096"));
     }
 
     @Test

@@ -58,19 +58,21 @@ class SettingsReaderTest {
         assertThat(settings.saveEveryRequest(), is(false));
         assertThat(settings.clockSkew(), is(Duration.ofSeconds(30)));
         assertThat(settings.maxTokenSize(), is(8192));
+        assertThat(settings.cacheSize(), is(4096));
     }
 
     @Test
     void everySettingIsRead() {
         SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET,
                 SettingKeys.SESSION_FIELD, "sid", SettingKeys.EXPIRES, "3600", SettingKeys.SAVE_EVERY_REQUEST, "TRUE",
-                SettingKeys.CLOCK_SKEW, "5", SettingKeys.MAX_TOKEN_SIZE, "4096"));
+                SettingKeys.CLOCK_SKEW, "5", SettingKeys.MAX_TOKEN_SIZE, "4096", SettingKeys.CACHE_SIZE, "100"));
 
         assertThat(settings.sessionField(), is("sid"));
         assertThat(settings.expires(), is(Optional.of(Duration.ofHours(1))));
         assertThat(settings.saveEveryRequest(), is(true));
         assertThat(settings.clockSkew(), is(Duration.ofSeconds(5)));
         assertThat(settings.maxTokenSize(), is(4096));
+        assertThat(settings.cacheSize(), is(100));
     }
 
     @Test
@@ -213,6 +215,23 @@ class SettingsReaderTest {
         assertThat(SettingsReader.read(withKey(SettingKeys.MAX_TOKEN_SIZE, "65536")).maxTokenSize(), is(65536));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "1000001", "many", "4k", "1.5"})
+    void cacheSizeOutOfRangeIsReportedAsSjwt0060(String value) {
+        ConfigProblem problem = onlyProblem(withKey(SettingKeys.CACHE_SIZE, value));
+
+        assertThat(problem.id(), is("SJWT0060"));
+        assertThat(problem.key(), is("session-jwt.cache-size"));
+        assertThat(problem.value(), is('"' + value + '"'));
+        assertThat(problem.expected(), is("a whole number of entries from 0 to 1000000 (default 4096)"));
+    }
+
+    @Test
+    void cacheSizeAtItsBoundsIsAcceptedAndZeroSwitchesItOff() {
+        assertThat(SettingsReader.read(withKey(SettingKeys.CACHE_SIZE, "0")).cacheSize(), is(0));
+        assertThat(SettingsReader.read(withKey(SettingKeys.CACHE_SIZE, "1000000")).cacheSize(), is(1_000_000));
+    }
+
     @Test
     void problemMessageNamesIdKeyValueAndExpectation() {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.SAVE_EVERY_REQUEST, "maybe"));
@@ -224,13 +243,14 @@ class SettingsReaderTest {
     @Test
     void everyProblemIsReportedInOneException() {
         Config config = config(SettingKeys.SESSION_FIELD, "exp", SettingKeys.EXPIRES, "0",
-                SettingKeys.SAVE_EVERY_REQUEST, "maybe", SettingKeys.CLOCK_SKEW, "999", SettingKeys.MAX_TOKEN_SIZE, "1");
+                SettingKeys.SAVE_EVERY_REQUEST, "maybe", SettingKeys.CLOCK_SKEW, "999", SettingKeys.MAX_TOKEN_SIZE, "1",
+                SettingKeys.CACHE_SIZE, "-1");
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config));
 
         assertThat(e.problems().stream().map(ConfigProblem::id).toList(),
-                contains("SJWT0001", "SJWT0003", "SJWT0004", "SJWT0005", "SJWT0006", "SJWT0007"));
-        assertThat(e.getMessage(), containsString("has 6 problems"));
+                contains("SJWT0001", "SJWT0003", "SJWT0004", "SJWT0005", "SJWT0006", "SJWT0007", "SJWT0060"));
+        assertThat(e.getMessage(), containsString("has 7 problems"));
         for (ConfigProblem problem : e.problems()) {
             assertThat(e.getMessage(), containsString(problem.message()));
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,38 @@ class SessionTokenTest {
         SessionToken token = token(NOW, NOW.plus(Duration.ofMinutes(30)));
 
         assertThat(token.isPastHalfLife(NOW.minusSeconds(20)), is(false));
+    }
+
+    @Test
+    void subSecondTimesCountToTheNanosecond() {
+        Instant iat = NOW.plusMillis(250);
+        SessionToken token = token(iat, iat.plusSeconds(61));
+
+        assertThat(token.isPastHalfLife(iat.plusMillis(30_500).minusNanos(1)), is(false));
+        assertThat(token.isPastHalfLife(iat.plusMillis(30_500)), is(true));
+    }
+
+    @Test
+    void halfLifeAgreesWithDurationArithmeticEverywhere() {
+        Random random = new Random(6);
+        for (int i = 0; i < 20_000; i++) {
+            Instant iat = NOW.plusSeconds(random.nextInt(1000) - 500).plusNanos(random.nextInt(1_000_000_000));
+            Instant exp = iat.plusSeconds(random.nextInt(100_000)).plusNanos(random.nextInt(1_000_000_000));
+            Instant now = iat.plusSeconds(random.nextInt(200_000) - 50_000).plusNanos(random.nextInt(1_000_000_000));
+            boolean expected = !now.isBefore(iat.plus(Duration.between(iat, exp).dividedBy(2)));
+
+            if (token(iat, exp).isPastHalfLife(now) != expected) {
+                fail("iat " + iat + ", exp " + exp + ", now " + now + ": expected " + expected);
+            }
+        }
+    }
+
+    @Test
+    void farFutureAndFarPastInstantsDoNotOverflow() {
+        SessionToken token = token(NOW, NOW.plus(Duration.ofMinutes(30)));
+
+        assertThat(token.isPastHalfLife(Instant.MAX), is(true));
+        assertThat(token.isPastHalfLife(Instant.MIN), is(false));
     }
 
     @Test

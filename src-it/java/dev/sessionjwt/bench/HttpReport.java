@@ -1,0 +1,79 @@
+package dev.sessionjwt.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Summarizes the measured rounds of every application (throughput over all its rounds, the spread of
+ * per-round throughput, p50/p99 latency of all its requests) with the ratios to the plain application, as a
+ * Markdown table.
+ */
+final class HttpReport {
+
+    private final Map<String, Summary> summaries = new LinkedHashMap<>();
+
+    HttpReport(List<String> apps, List<LoadRound> rounds) {
+        for (String app : apps) {
+            List<LoadRound> mine = rounds.stream().filter(round -> round.app().equals(app)).toList();
+            if (!mine.isEmpty()) {
+                summaries.put(app, Summary.of(mine));
+            }
+        }
+    }
+
+    /** Prints the table; {@code signedPer10k} holds, per library application, tokens signed per 10,000 requests. */
+    void print(PrintStream out, Map<String, Double> signedPer10k) {
+        Summary plain = summaries.get("plain");
+        out.println("| App | requests | req/s (all rounds) | req/s per round, min-max | p50 ms | p99 ms"
+                + " | req/s / plain | p50 / plain | p99 / plain | tokens signed per 10k requests | errors |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, Summary> entry : summaries.entrySet()) {
+            Summary s = entry.getValue();
+            Double signed = signedPer10k.get(entry.getKey());
+            out.println("| " + entry.getKey() + " | " + s.requests + " | " + fixed(s.throughput, 0) + " | "
+                    + fixed(s.minRound, 0) + "-" + fixed(s.maxRound, 0) + " | " + fixed(s.p50, 2) + " | "
+                    + fixed(s.p99, 2) + " | " + ratio(s.throughput, plain == null ? 0 : plain.throughput) + " | "
+                    + ratio(s.p50, plain == null ? 0 : plain.p50) + " | " + ratio(s.p99, plain == null ? 0 : plain.p99)
+                    + " | " + (signed == null ? "-" : fixed(signed, 1)) + " | " + s.errors + " |");
+        }
+    }
+
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    private static String ratio(double value, double base) {
+        return base == 0 ? "-" : String.format(Locale.ROOT, "%.3f", value / base);
+    }
+
+    /** One application's measured rounds, merged. */
+    private record Summary(long requests, long errors, double throughput, double minRound, double maxRound,
+                           double p50, double p99) {
+
+        static Summary of(List<LoadRound> rounds) {
+            long requests = 0;
+            long errors = 0;
+            long nanos = 0;
+            double min = Double.MAX_VALUE;
+            double max = 0;
+            for (LoadRound round : rounds) {
+                requests += round.requests();
+                errors += round.errors();
+                nanos += round.nanos();
+                min = Math.min(min, round.throughput());
+                max = Math.max(max, round.throughput());
+            }
+            long[] all = rounds.stream().flatMapToLong(round -> Arrays.stream(round.latencies())).sorted().toArray();
+            return new Summary(requests, errors, requests * 1e9 / nanos, min, max, millis(all, 0.50),
+                    millis(all, 0.99));
+        }
+
+        private static double millis(long[] sorted, double quantile) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
+        }
+    }
+}
