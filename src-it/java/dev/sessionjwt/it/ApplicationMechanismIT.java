@@ -26,14 +26,16 @@ import dev.sessionjwt.test.SessionJwtClient;
 
 /**
  * An application with its own mechanism (a {@code @FormAuthenticationMechanismDefinition}): the library
- * installs none, and the application's form login works unchanged over the JWT-bound session.
+ * installs none, and the application's form login works unchanged over the JWT-bound session. An
+ * application without identity stores gets no mechanism either.
  */
 class ApplicationMechanismIT extends IntegrationTestBase {
 
     @ArquillianResource
+    @org.jboss.arquillian.container.test.api.OperateOnDeployment("formapp")
     private URL app;
 
-    @Deployment(testable = false)
+    @Deployment(name = "formapp", testable = false)
     static WebArchive formApp() {
         return withConfig(webArchive("formapp")
                         .addClasses(FormLogin.class, SecureServlet.class, MechanismsServlet.class,
@@ -42,6 +44,18 @@ class ApplicationMechanismIT extends IntegrationTestBase {
                                 + "<input name=j_username><input name=j_password></form>"), "login.html")
                         .addAsWebResource(new StringAsset("wrong"), "login-error.html"),
                 Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Deployment(name = "nostore", testable = false)
+    static WebArchive withoutIdentityStore() {
+        return withConfig(webArchive("nostore").addClass(MechanismsServlet.class),
+                Map.of("session-jwt.key", Wars.randomKey()));
+    }
+
+    @Test
+    void applicationWithoutIdentityStoreGetsNoMechanismSoNoRequestPassesJakartaSecurity(
+            @ArquillianResource @org.jboss.arquillian.container.test.api.OperateOnDeployment("nostore") URL nostore) {
+        assertThat(SessionJwtClient.at(at(nostore, "")).get("mechanisms").body(), equalTo(""));
     }
 
     @Test

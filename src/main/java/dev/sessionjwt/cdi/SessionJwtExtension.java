@@ -33,10 +33,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
 
 /**
  * The library's CDI extension: registers {@link SessionJwt}, installs {@link SessionJwtAuthenticationMechanism}
- * when the application defines no authentication mechanism of its own, collects every {@link SessionClaim}
+ * when the application has identity stores but defines no authentication mechanism of its own (with neither,
+ * requests never pass through Jakarta Security), collects every {@link SessionClaim}
  * producer, and at deployment validates the settings and the claim names, reporting every problem at once.
  */
 public class SessionJwtExtension implements Extension {
@@ -45,6 +49,7 @@ public class SessionJwtExtension implements Extension {
 
     private final List<ProducerClaim> producers = new ArrayList<>();
     private final List<String> applicationMechanisms = new ArrayList<>();
+    private final List<String> identityStores = new ArrayList<>();
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         discovery.addAnnotatedType(beans.createAnnotatedType(SessionJwt.class), SessionJwt.class.getName());
@@ -68,12 +73,27 @@ public class SessionJwtExtension implements Extension {
         }
     }
 
+    void findIdentityStoreDefinitions(@Observes @WithAnnotations({DatabaseIdentityStoreDefinition.class,
+            LdapIdentityStoreDefinition.class}) ProcessAnnotatedType<?> type) {
+        identityStores.add(type.getAnnotatedType().getJavaClass().getName());
+    }
+
+    void findIdentityStoreClasses(@Observes ProcessAnnotatedType<? extends IdentityStore> type) {
+        Class<?> store = type.getAnnotatedType().getJavaClass();
+        if (!store.isInterface() && !Modifier.isAbstract(store.getModifiers()) && isApplicationClass(store)) {
+            identityStores.add(store.getName());
+        }
+    }
+
     void installMechanismIfNone(@Observes AfterTypeDiscovery discovery, BeanManager beans) {
-        if (applicationMechanisms.isEmpty() && mechanismWanted()) {
+        if (applicationMechanisms.isEmpty() && !identityStores.isEmpty() && mechanismWanted()) {
             discovery.addAnnotatedType(beans.createAnnotatedType(SessionJwtAuthenticationMechanism.class),
                     SessionJwtAuthenticationMechanism.class.getName());
             LOG.log(Level.INFO, "SJWT0021: the application defines no authentication mechanism; session-jwt installs"
                     + " its own (programmatic login through the application's identity stores)");
+        } else if (applicationMechanisms.isEmpty() && identityStores.isEmpty()) {
+            LOG.log(Level.FINE, "SJWT0023: the application has no identity store; session-jwt installs no"
+                    + " authentication mechanism, so requests do not pass through Jakarta Security at all");
         } else if (!applicationMechanisms.isEmpty()) {
             LOG.log(Level.INFO, "SJWT0022: the application has its own authentication mechanism ({0}); session-jwt"
                     + " installs none", applicationMechanisms);
