@@ -13,11 +13,14 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.bench.app.BenchServlet;
+import dev.sessionjwt.bench.app.Visits;
 import dev.sessionjwt.it.Wars;
 
 /**
  * One deployment the HTTP benchmark drives: {@code plain} (the container's own JSESSIONID, no library) or
- * the library with an algorithm, the cache on or off ({@code HS256}, {@code HS256-nocache}, {@code ES256}).
+ * the library with an algorithm ({@code HS256}, {@code ES256}) and optional suffixes: {@code -nocache}
+ * (session-jwt.cache-size=0), {@code -nomechanism} (session-jwt.mechanism=false: no authentication mechanism
+ * of the library's, as in an application that has its own), for example {@code HS256-nocache}.
  *
  * @param name      as given in {@code bench.variants}
  * @param algorithm the token's expected {@code alg}, or null for plain
@@ -25,23 +28,32 @@ import dev.sessionjwt.it.Wars;
  */
 record BenchApp(String name, String algorithm, Map<String, String> config) {
 
-    private static final String NO_CACHE = "-nocache";
+    private static final Map<String, Map.Entry<String, String>> SUFFIXES = Map.of(
+            "-nocache", Map.entry("session-jwt.cache-size", "0"),
+            "-nomechanism", Map.entry("session-jwt.mechanism", "false"));
 
     /** Parses a variant name. */
     static BenchApp of(String name) {
         if (name.equalsIgnoreCase("plain")) {
             return new BenchApp("plain", null, Map.of());
         }
-        String algorithm = name.endsWith(NO_CACHE) ? name.substring(0, name.length() - NO_CACHE.length()) : name;
+        String algorithm = name.split("-", 2)[0];
         Map<String, String> config = new LinkedHashMap<>();
         config.put("session-jwt.key", switch (algorithm) {
             case "HS256" -> Wars.randomKey();
             case "ES256" -> ecPrivateKeyPem();
             default -> throw new IllegalArgumentException("unknown benchmark variant " + name
-                    + "; use plain, HS256, ES256, each of the last two optionally with " + NO_CACHE);
+                    + "; use plain, or HS256 or ES256 with any of the suffixes " + SUFFIXES.keySet());
         });
-        if (name.endsWith(NO_CACHE)) {
-            config.put("session-jwt.cache-size", "0");
+        for (String suffix : name.substring(algorithm.length()).split("(?=-)")) {
+            Map.Entry<String, String> setting = SUFFIXES.get(suffix);
+            if (setting == null && !suffix.isEmpty()) {
+                throw new IllegalArgumentException("unknown suffix " + suffix + " in " + name + "; known: "
+                        + SUFFIXES.keySet());
+            }
+            if (setting != null) {
+                config.put(setting.getKey(), setting.getValue());
+            }
         }
         return new BenchApp(name, algorithm, config);
     }
@@ -59,9 +71,9 @@ record BenchApp(String name, String algorithm, Map<String, String> config) {
     /** The WAR: the same servlet and glassfish-web.xml in both kinds, the library and its config only in one. */
     WebArchive war() {
         if (hasLibrary()) {
-            return Wars.withConfig(Wars.libraryWar(context()).addClass(BenchServlet.class), config);
+            return Wars.withConfig(Wars.libraryWar(context()).addClasses(BenchServlet.class, Visits.class), config);
         }
-        return ShrinkWrap.create(WebArchive.class, context() + ".war").addClass(BenchServlet.class)
+        return ShrinkWrap.create(WebArchive.class, context() + ".war").addClasses(BenchServlet.class, Visits.class)
                 .addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
     }
 

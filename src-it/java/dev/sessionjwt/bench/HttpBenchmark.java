@@ -28,12 +28,15 @@ import dev.sessionjwt.demo.LoopbackServer;
  * sessions on each, then drives them with the same closed-loop load in alternating rounds and prints
  * throughput, p50/p99 latency and the ratios to {@code plain}. Loopback only; it stops by itself.
  *
- * <p>System properties (defaults in brackets): {@code bench.variants} [plain,HS256,HS256-nocache,ES256],
- * {@code bench.sessions} [1000], {@code bench.users} [8], {@code bench.rounds} [4], {@code bench.round.seconds}
- * [8], {@code bench.round.requests} [200000], {@code bench.warmup.seconds} [8], {@code bench.http.port} [free].
+ * <p>System properties (defaults in brackets): {@code bench.variants} [{@value #DEFAULT_VARIANTS}; see
+ * {@link BenchApp}], {@code bench.sessions} [1000], {@code bench.users} [8], {@code bench.rounds} [4],
+ * {@code bench.round.seconds} [6], {@code bench.round.requests} [200000], {@code bench.warmup.seconds} [8],
+ * {@code bench.http.port} [free].
  */
 public final class HttpBenchmark {
 
+    /** Plain, then each algorithm as configured by default, without the library's mechanism, and without the cache. */
+    private static final String DEFAULT_VARIANTS = "plain,HS256,HS256-nomechanism,HS256-nocache-nomechanism,ES256,ES256-nomechanism,ES256-nocache-nomechanism";
     private static final String COOKIE = "JSESSIONID";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -52,11 +55,11 @@ public final class HttpBenchmark {
     }
 
     private static void run() throws Exception {
-        List<String> variants = List.of(System.getProperty("bench.variants", "plain,HS256,HS256-nocache,ES256").split(","));
+        List<String> variants = List.of(System.getProperty("bench.variants", DEFAULT_VARIANTS).split(","));
         int sessions = Integer.getInteger("bench.sessions", 1000);
         int users = Integer.getInteger("bench.users", 8);
         int rounds = Integer.getInteger("bench.rounds", 4);
-        Duration roundTime = Duration.ofSeconds(Integer.getInteger("bench.round.seconds", 8));
+        Duration roundTime = Duration.ofSeconds(Integer.getInteger("bench.round.seconds", 6));
         int roundRequests = Integer.getInteger("bench.round.requests", 200_000);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8));
         int port = Integer.getInteger("bench.http.port", 0);

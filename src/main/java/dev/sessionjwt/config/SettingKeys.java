@@ -105,8 +105,8 @@ public final class SettingKeys {
     public static final boolean DEFAULT_MECHANISM = true;
 
     /**
-     * Entries of the verified-token cache (exact token string to its verified claims, about 1 KiB each);
-     * {@code 0} switches the cache off.
+     * Entries of the verified-token cache (exact token string to its verified claims, 1.2-2 KB each with a
+     * few claims); {@code 0} switches the cache off.
      */
     public static final String CACHE_SIZE = PREFIX + "cache-size";
     /** Default of {@link #CACHE_SIZE}. */

@@ -10,7 +10,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * checked cryptographically once and not on every request. Only {@link Verification.Valid} results go in.
  *
  * <p>A lookup is a {@link ConcurrentHashMap#get} plus one plain field write the first time an entry is used
- * after it was put or after the eviction sweep passed it: no lock. Inserting beyond the capacity evicts under a lock that
+ * after it was put or after the eviction sweep passed it: no lock. Keys are equal only as whole strings, but
+ * hashed over their last {@value Key#HASHED_TAIL} characters, which in a token are its signature: as well
+ * spread as the whole, at a fixed cost instead of one that grows with the claims. Only verified tokens are
+ * ever stored, so no one can crowd a bucket with values of one hash. Inserting beyond the capacity evicts under a lock that
  * only inserts take (each insert follows a full verification, which costs far more), with the CLOCK
  * ("second chance") policy: the sweep removes entries not used since it last passed them, so a token a
  * client no longer sends (it got a newer one) leaves first. Once every {@code put} has returned, the cache
@@ -23,10 +26,10 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class VerifiedTokenCache {
 
     private final int capacity;
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
     private final ReentrantLock evictionLock = new ReentrantLock();
     /** The CLOCK hand: where the eviction sweep stopped; guarded by {@link #evictionLock}. */
-    private Iterator<Map.Entry<String, Entry>> hand;
+    private Iterator<Map.Entry<Key, Entry>> hand;
 
     /**
      * @param capacity the most entries kept; 0 makes a cache that keeps nothing
@@ -60,7 +63,7 @@ public final class VerifiedTokenCache {
      * @return the entry, or null if the value is not cached
      */
     Entry get(String value) {
-        Entry entry = entries.get(value);
+        Entry entry = entries.get(new Key(value));
         if (entry != null && !entry.used) {
             entry.used = true;
         }
@@ -78,7 +81,7 @@ public final class VerifiedTokenCache {
         if (capacity == 0) {
             return;
         }
-        entries.put(value, new Entry(valid, verifiedAt));
+        entries.put(new Key(value), new Entry(valid, verifiedAt));
         if (entries.mappingCount() > capacity) {
             evictOverflow();
         }
@@ -86,7 +89,7 @@ public final class VerifiedTokenCache {
 
     /** Removes the value if it still maps to this entry. */
     void remove(String value, Entry entry) {
-        entries.remove(value, entry);
+        entries.remove(new Key(value), entry);
     }
 
     private void evictOverflow() {
@@ -102,7 +105,7 @@ public final class VerifiedTokenCache {
                         return;
                     }
                 }
-                Map.Entry<String, Entry> candidate = hand.next();
+                Map.Entry<Key, Entry> candidate = hand.next();
                 Entry entry = candidate.getValue();
                 if (entry.used && secondChances-- > 0) {
                     entry.used = false;
@@ -112,6 +115,34 @@ public final class VerifiedTokenCache {
             }
         } finally {
             evictionLock.unlock();
+        }
+    }
+
+    /** A cookie value as a map key: equal to the very same string only, hashed over its tail. */
+    static final class Key {
+        /** Characters hashed, from the end: a signature is at least 43 (HS256). */
+        static final int HASHED_TAIL = 32;
+
+        private final String value;
+        private final int hash;
+
+        Key(String value) {
+            this.value = value;
+            int h = 0;
+            for (int i = Math.max(0, value.length() - HASHED_TAIL); i < value.length(); i++) {
+                h = 31 * h + value.charAt(i);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && key.value.equals(value);
         }
     }
 

@@ -55,6 +55,21 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void valuesEndingAlikeAreStillToldApartByTheirWholeString() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(8);
+        String signature = ".SIGNATURE-SIGNATURE-SIGNATURE-SIGNATURE-SIG";
+        put(cache, "header.payload-one" + signature);
+        put(cache, "header.payload-two" + signature);
+
+        assertThat(cache.size(), is(2));
+        assertThat(cache.get("header.payload-one" + signature).valid.token().compact(),
+                is("header.payload-one" + signature));
+        assertThat(cache.get("header.payload-two" + signature).valid.token().compact(),
+                is("header.payload-two" + signature));
+        assertThat(cache.get("header.payload-six" + signature), is(nullValue()));
+    }
+
+    @Test
     void neverHoldsMoreThanItsCapacity() {
         VerifiedTokenCache cache = new VerifiedTokenCache(16);
 
