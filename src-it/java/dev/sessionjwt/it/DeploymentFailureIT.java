@@ -133,10 +133,14 @@ class DeploymentFailureIT extends IntegrationTestBase {
     }
 
     @Test
-    void distributableApplicationIsRefused(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+    void distributableApplicationWithoutTheContainersHazelcastIsRefusedNamingTheKey(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        // the test server runs with Hazelcast disabled, so nothing is bound at payara/Hazelcast
         try (LogCapture log = LogCapture.start()) {
             deployer.deploy("distributable");
-            assertThat(log.messages().toString(), log.contains("SJWT0011"), is(true));
+            assertThat(log.messages().toString(), log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
+                    + " \"payara/Hazelcast\" is invalid; expected the JNDI name of the container's Hazelcast instance,"
+                    + " because /distributable is <distributable/>"), is(true));
         }
         assertThat(get(at(healthy, "../distributable/ok")).status(), is(404));
     }

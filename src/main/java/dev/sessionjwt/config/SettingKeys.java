@@ -9,6 +9,14 @@ public final class SettingKeys {
     public static final String PREFIX = "session-jwt.";
 
     /**
+     * Distributable applications only: the JNDI name of the container's Hazelcast instance, which keeps the
+     * session ids retired by {@code changeSessionId()} or invalidation for every node.
+     */
+    public static final String CLUSTER_HAZELCAST_JNDI = PREFIX + "cluster.hazelcast-jndi";
+    /** Default of {@link #CLUSTER_HAZELCAST_JNDI}: where Payara binds its Hazelcast instance. */
+    public static final String DEFAULT_CLUSTER_HAZELCAST_JNDI = "payara/Hazelcast";
+
+    /**
      * Required. What signs the tokens: an HMAC secret (its UTF-8 bytes, at least the hash size: 32 bytes for
      * HS256), a PEM private key (PKCS#8, or PKCS#1 RSA / SEC1 EC), a JWK with private members, or a JWK set
      * whose first key signs and whose other keys are accepted for verification; inline or as a location:

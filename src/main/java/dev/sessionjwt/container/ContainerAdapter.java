@@ -18,10 +18,22 @@ public interface ContainerAdapter {
      *
      * @param request   the request as the container handed it to a listener, not null
      * @param sessionId the session id from a verified token, or null to bind the request to no session
+     * @param version   the session version to request from a replicating session manager (see
+     *                  {@link #sessionVersion}), or null on a single node, where versions play no part
      * @return the live session now bound, or null when there is none (then no session id is requested
      *         either, so the container never creates a session with that id)
      */
-    HttpSession bind(HttpServletRequest request, String sessionId);
+    HttpSession bind(HttpServletRequest request, String sessionId, String version);
+
+    /**
+     * The version a replicating session manager gave the request's session when the request resolved or
+     * created it (it changes on every request that touches the session). The client must send it back so
+     * that the next node can tell a stale local copy of the session from the current one.
+     *
+     * @param request the request, not null
+     * @return the version, or null when the manager keeps none or the request has no session
+     */
+    String sessionVersion(HttpServletRequest request);
 
     /**
      * The response that belongs to the request, available before any filter runs.

@@ -1,5 +1,6 @@
 package dev.sessionjwt.container;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -18,8 +19,18 @@ import jakarta.servlet.http.HttpSession;
  * <p>Per request: set the requested session id (or clear it), mark it as coming from a cookie, clear the
  * "already looked up and failed" flag, and drop the session Catalina cached for the request, so its lazy
  * lookup resolves exactly the token's session.
+ *
+ * <p>Replicated sessions ({@code <distributable/>} with Hazelcast persistence): Catalina's
+ * {@code ReplicationManagerBase.findSession(id, version)} returns no session at all for a null version, so
+ * the requested version is set too. Catalina has no public setter for it (only its cookie parser fills the
+ * protected field {@code requestedSessionVersion}), so that one field is set reflectively. The version the
+ * manager assigns is published by Catalina in the request attribute {@value #SESSION_VERSIONS}, a map from
+ * context path ({@code /} for the root) to version.
  */
 final class PayaraContainerAdapter implements ContainerAdapter {
+
+    /** Catalina's request attribute with the session versions of the request, by context path. */
+    static final String SESSION_VERSIONS = "com.sun.enterprise.http.sessionVersions";
 
     private final String serverInfo;
     /** Copy-on-write, by facade class: a request never pays for a lookup once its class was seen. */
@@ -30,16 +41,26 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     }
 
     @Override
-    public HttpSession bind(HttpServletRequest request, String sessionId) {
+    public HttpSession bind(HttpServletRequest request, String sessionId, String version) {
         ServletRequest facade = unwrap(request);
         CatalinaMethods m = methodsFor(facade);
         Object catalina = m.invoke(m.unwrap, facade);
-        request(m, catalina, sessionId);
+        request(m, catalina, sessionId, version);
         HttpSession session = request.getSession(false);
         if (session == null && sessionId != null) {
-            request(m, catalina, null);
+            request(m, catalina, null, null);
         }
         return session;
+    }
+
+    @Override
+    public String sessionVersion(HttpServletRequest request) {
+        if (!(request.getAttribute(SESSION_VERSIONS) instanceof Map<?, ?> versions)) {
+            return null;
+        }
+        String path = request.getContextPath();
+        Object version = versions.get(path == null || path.isEmpty() ? "/" : path);
+        return version == null ? null : version.toString();
     }
 
     @Override
@@ -54,7 +75,10 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         return response instanceof HttpServletResponse http ? http : null;
     }
 
-    private static void request(CatalinaMethods m, Object catalina, String sessionId) {
+    private void request(CatalinaMethods m, Object catalina, String sessionId, String version) {
+        if (version != null || m.requestedSessionVersion != null) {
+            m.setRequestedSessionVersion(catalina, version);
+        }
         m.invoke(m.setSession, catalina, (Object) null);
         m.invoke(m.setRequestedSessionId, catalina, sessionId);
         m.invoke(m.setRequestedSessionCookie, catalina, sessionId != null);
@@ -99,6 +123,8 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         final Method setUnsuccessfulSessionFind;
         final Method setSession;
         final Method getResponse;
+        /** Catalina's protected {@code requestedSessionVersion}, or null if this Catalina has none. */
+        final Field requestedSessionVersion;
         private volatile Method responseFacade;
 
         CatalinaMethods(Class<?> facadeClass) throws ReflectiveOperationException {
@@ -110,6 +136,37 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             this.setUnsuccessfulSessionFind = catalina.getMethod("setUnsuccessfulSessionFind", boolean.class);
             this.setSession = singleArgument(catalina, "setSession");
             this.getResponse = catalina.getMethod("getResponse");
+            this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion");
+        }
+
+        void setRequestedSessionVersion(Object catalina, String version) {
+            if (requestedSessionVersion == null) {
+                throw new UnsupportedContainerException(serverInfo, new NoSuchFieldException(
+                        catalina.getClass().getName() + ".requestedSessionVersion, which replicated sessions need"));
+            }
+            try {
+                requestedSessionVersion.set(catalina, version);
+            } catch (IllegalAccessException e) {
+                throw new UnsupportedContainerException(serverInfo, e);
+            }
+        }
+
+        private static Field accessibleField(Class<?> type, String name) {
+            for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+                try {
+                    Field field = current.getDeclaredField(name);
+                    if (field.getType() != String.class) {
+                        return null;
+                    }
+                    field.setAccessible(true);
+                    return field;
+                } catch (NoSuchFieldException e) {
+                    // look in the superclass
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         Method responseFacade(Class<?> catalinaResponse) {

@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
@@ -26,8 +21,6 @@ import jakarta.servlet.ServletContext;
  */
 public final class WebXmlCookieAttributes {
 
-    private static final Logger LOG = Logger.getLogger(WebXmlCookieAttributes.class.getName());
-
     private WebXmlCookieAttributes() {
     }
 
@@ -36,23 +29,15 @@ public final class WebXmlCookieAttributes {
      * @return the declared attributes by name, in order; empty when web.xml is absent, has none, or cannot be read
      */
     public static Map<String, String> of(ServletContext context) {
-        try (InputStream webXml = context.getResourceAsStream("/WEB-INF/web.xml")) {
-            return webXml == null ? Map.of() : parse(webXml);
-        } catch (IOException | ParserConfigurationException | SAXException e) {
-            LOG.log(Level.FINE, "WEB-INF/web.xml could not be read for cookie attributes", e);
-            return Map.of();
-        }
+        return WebXmlDocument.of(context).map(WebXmlCookieAttributes::attributes).orElse(Map.of());
     }
 
     static Map<String, String> parse(InputStream webXml) throws IOException, ParserConfigurationException,
             SAXException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        Document document = builder.parse(webXml);
+        return attributes(WebXmlDocument.parse(webXml));
+    }
+
+    private static Map<String, String> attributes(Document document) {
         Map<String, String> attributes = new LinkedHashMap<>();
         NodeList cookieConfigs = document.getElementsByTagNameNS("*", "cookie-config");
         for (int i = 0; i < cookieConfigs.getLength(); i++) {

@@ -71,6 +71,11 @@ public record CookieAttributes(String name, String path, String domain, boolean 
                 sameSite == null ? DEFAULT_SAME_SITE : sameSite);
     }
 
+    /** The same attributes for a cookie of another name (a companion cookie that must travel with this one). */
+    public CookieAttributes withName(String otherName) {
+        return new CookieAttributes(otherName, path, domain, secure, httpOnly, maxAge, sameSite);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

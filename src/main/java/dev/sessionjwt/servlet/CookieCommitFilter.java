@@ -45,6 +45,7 @@ final class CookieCommitFilter implements Filter {
                 changes.check(state, false);
             }
             runtime.updates().flush(state);
+            runtime.replication().flush(state);
         }
     }
 }

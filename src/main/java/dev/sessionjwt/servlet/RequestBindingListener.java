@@ -44,7 +44,7 @@ final class RequestBindingListener implements ServletRequestListener {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"
                     + " continues without a session", e);
-            runtime.adapter().bind(request, null);
+            runtime.adapter().bind(request, null, null);
             runtime.weld().refresh(request);
         }
     }
@@ -52,6 +52,7 @@ final class RequestBindingListener implements ServletRequestListener {
     private static void bind(SessionJwtRuntime runtime, RequestState state) {
         HttpServletRequest request = state.request();
         List<String> values = runtime.cookies().valuesIn(request);
+        String version = values.isEmpty() ? null : runtime.replication().requestedVersion(request);
         HttpSession session = null;
         SessionToken token = null;
         boolean oldKey = false;
@@ -64,25 +65,31 @@ final class RequestBindingListener implements ServletRequestListener {
                 }
                 continue;
             }
+            if (!runtime.replication().admits(verification.token().sessionId())) {
+                LOG.log(Level.FINE, "SJWT0106: session cookie names a session id that was replaced or invalidated");
+                continue;
+            }
             token = verification.token();
             oldKey = !verification.currentKey();
-            session = runtime.adapter().bind(request, token.sessionId());
+            session = runtime.adapter().bind(request, token.sessionId(), version);
             if (session != null) {
                 break;
             }
             LOG.log(Level.FINE, "SJWT0103: session cookie names a session that no longer exists");
         }
         if (session == null) {
-            runtime.adapter().bind(request, null);
+            runtime.adapter().bind(request, null, null);
         }
         runtime.weld().refresh(request);
         if (session != null) {
             state.bindTo(session.getId(), token);
+            runtime.replication().bound(state);
             if (oldKey || runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {
                 runtime.updates().issue(state, session);
             }
         } else if (!values.isEmpty()) {
             runtime.updates().delete(state);
+            runtime.replication().deleted(state);
         }
     }
 

@@ -18,6 +18,7 @@ final class RequestState {
     private SessionToken token;
     private String sessionId;
     private String pendingHeader;
+    private String versionHeader;
 
     RequestState(ServletContext context, HttpServletRequest request, HttpServletResponse response,
                  CookieUpdates updates) {
@@ -81,5 +82,14 @@ final class RequestState {
 
     void setPendingHeader(String header) {
         this.pendingHeader = header;
+    }
+
+    /** The last {@code Set-Cookie} value decided for the session version cookie (replicated sessions), or null. */
+    String versionHeader() {
+        return versionHeader;
+    }
+
+    void setVersionHeader(String header) {
+        this.versionHeader = header;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
@@ -17,14 +18,20 @@ final class RuntimeHolder {
     private final ServletContext context;
     private final SessionJwtSettings settings;
     private final ContainerAdapter adapter;
+    private final RetiredSessionIds retired;
     private final TokenCounters counters = new TokenCounters();
     private final VerifiedTokenCache cache;
     private volatile SessionJwtRuntime runtime;
 
-    RuntimeHolder(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter) {
+    /**
+     * @param retired the cluster-wide retired session ids of a distributable application, or null on a single node
+     */
+    RuntimeHolder(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
+                  RetiredSessionIds retired) {
         this.context = context;
         this.settings = settings;
         this.adapter = adapter;
+        this.retired = retired;
         this.cache = new VerifiedTokenCache(settings.cacheSize());
     }
 
@@ -46,7 +53,8 @@ final class RuntimeHolder {
             synchronized (this) {
                 current = runtime;
                 if (current == null) {
-                    current = SessionJwtRuntime.build(context, settings, adapter, Clock.systemUTC(), cache, counters);
+                    current = SessionJwtRuntime.build(context, settings, adapter, retired, Clock.systemUTC(), cache,
+                            counters);
                     runtime = current;
                 }
             }

@@ -26,12 +26,17 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        issueFor(event.getSession());
+        RequestState state = issueFor(event.getSession());
+        if (state != null) {
+            holder.get().replication().sessionCreated(state);
+        }
     }
 
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
-        issueFor(event.getSession());
+        if (issueFor(event.getSession()) != null) {
+            holder.get().replication().retire(oldSessionId);
+        }
     }
 
     @Override
@@ -42,23 +47,27 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
         }
         String id = event.getSession().getId();
         if (id.equals(state.sessionId())) {
+            holder.get().replication().retire(id);
             holder.get().updates().delete(state);
+            holder.get().replication().deleted(state);
             if (state.response() != null && !state.response().isCommitted()) {
                 state.response().setHeader("Cache-Control", NO_STORE);
             }
         }
     }
 
-    private void issueFor(HttpSession session) {
+    /** Issues a token for the request's session; returns the request's state, or null outside a request. */
+    private RequestState issueFor(HttpSession session) {
         RequestState state = stateOf(session);
         if (state == null) {
-            return;
+            return null;
         }
         try {
             holder.get().updates().issue(state, session);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0104: session-jwt could not issue a token for a new session id", e);
         }
+        return state;
     }
 
     private RequestState stateOf(HttpSession session) {

@@ -1,8 +1,5 @@
 package dev.sessionjwt.servlet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +14,9 @@ import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
+import dev.sessionjwt.container.WebXmlDocument;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.JwksDocument;
 import dev.sessionjwt.management.StatisticsRegistration;
@@ -42,9 +41,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class SessionJwtInitializer implements ServletContainerInitializer {
 
-    /** Stable id of the refusal to run on replicated (distributable) sessions. */
-    public static final String DISTRIBUTABLE_ID = "SJWT0011";
-
     private static final Logger LOG = Logger.getLogger(SessionJwtInitializer.class.getName());
     private static final String NAME = "session-jwt";
 
@@ -54,14 +50,15 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()),
                     context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
-            refuseDistributable(context);
+            RetiredSessionIds retired = WebXmlDocument.isDistributable(context)
+                    ? ClusterSetup.retiredSessionIds(ConfigProvider.getConfig(context.getClassLoader()), context) : null;
             List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
                     context.getSessionCookieConfig(), context.getContextPath(), WebXmlCookieAttributes.of(context)));
             if (!cookieProblems.isEmpty()) {
                 throw new InvalidSettingsException(cookieProblems);
             }
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
-            RuntimeHolder holder = new RuntimeHolder(context, settings, adapter);
+            RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
             context.addListener(new StatisticsRegistration(
@@ -74,7 +71,10 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT ({1}, kid {2}){3}",
                     new Object[] {context.getContextPath().isEmpty() ? "/" : context.getContextPath(), key.algorithm(),
                             key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
-                                    + context.getContextPath() + path).orElse("")});
+                                    + context.getContextPath() + path).orElse("")
+                            + (retired == null ? "" : "; sessions are replicated, the session version travels in the"
+                                    + " cookie " + CookieAttributes.of(context.getSessionCookieConfig(),
+                                    context.getContextPath()).name() + ReplicatedSessions.SUFFIX)});
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e.getMessage());
             throw new ServletException(e.getMessage(), e);
@@ -89,19 +89,6 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             throw new InvalidSettingsException(List.of(new ConfigProblem("SJWT0038", SettingKeys.JWKS_PATH,
                     ConfigProblem.shown(path), "a path the application does not map itself (this one is taken), or"
                             + " an empty value to switch the JWK set endpoint off")));
-        }
-    }
-
-    private static void refuseDistributable(ServletContext context) {
-        try (InputStream webXml = context.getResourceAsStream("/WEB-INF/web.xml")) {
-            if (webXml != null && new String(webXml.readAllBytes(), StandardCharsets.UTF_8).contains("<distributable")) {
-                throw new IllegalStateException(DISTRIBUTABLE_ID + ": " + context.getContextPath() + " is marked"
-                        + " <distributable/> in WEB-INF/web.xml; session-jwt does not yet carry the session version"
-                        + " that Payara's replicated sessions need, so sessions would be lost. Remove <distributable/>"
-                        + " or session-jwt from this application.");
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "web.xml could not be read", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.sessionjwt.claims.ClaimsAssembler;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import dev.sessionjwt.token.CachingTokenVerifier;
@@ -27,30 +28,36 @@ import jakarta.servlet.ServletContext;
  * @param verifier  the token verifier, behind the verified-token cache
  * @param issuer    the token issuer
  * @param cookies   the token cookie's format
- * @param updates   the response cookie decisions
- * @param clock     the time source
+ * @param updates     the response cookie decisions
+ * @param replication what replicated sessions add ({@link SessionReplication#NONE} on a single node)
+ * @param clock       the time source
  */
 record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
                          CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
-                         Clock clock) {
+                         SessionReplication replication, Clock clock) {
 
     /**
      * Builds the runtime from the context's final configuration (cookie config and session timeout can
      * change until the context is initialized, so this runs on the first request).
      */
     static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
-                                   Clock clock, VerifiedTokenCache cache, TokenCounters counters) {
+                                   RetiredSessionIds retired, Clock clock, VerifiedTokenCache cache,
+                                   TokenCounters counters) {
         Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
         SigningSettings signing = settings.signing();
         TokenVerifier verifier = new TokenVerifier(signing.keys(), signing.parties(), settings.sessionField(), lifetime,
                 settings.clockSkew(), settings.maxTokenSize(), clock);
         TokenIssuer issuer = new TokenIssuer(signing.keys().current(), signing.parties(), settings.sessionField(),
                 lifetime, clock);
-        TokenCookies cookies = new TokenCookies(CookieAttributes.of(context.getSessionCookieConfig(),
-                context.getContextPath(), WebXmlCookieAttributes.of(context)));
+        CookieAttributes attributes = CookieAttributes.of(context.getSessionCookieConfig(), context.getContextPath(),
+                WebXmlCookieAttributes.of(context));
+        TokenCookies cookies = new TokenCookies(attributes);
+        SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
+                new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
+                lifetime.plus(settings.clockSkew()));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
                 new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
                 new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
-                        () -> CDI.current().getBeanManager()), counters), clock);
+                        () -> CDI.current().getBeanManager()), counters), replication, clock);
     }
 }

@@ -1,0 +1,41 @@
+package dev.sessionjwt.servlet;
+
+import java.util.List;
+
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.config.InvalidSettingsException;
+import dev.sessionjwt.config.SettingKeys;
+import dev.sessionjwt.container.HazelcastRetiredSessionIds;
+import dev.sessionjwt.container.RetiredSessionIds;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Prepares a distributable web application: opens the cluster-wide record of retired session ids in the
+ * container's Hazelcast instance, or fails the deployment ({@value #NO_CLUSTER_STORE}) naming the key, the
+ * JNDI name tried and what to do, rather than run with sessions that only half work across nodes.
+ */
+final class ClusterSetup {
+
+    /** Stable id of the failure to find the container's Hazelcast instance for a distributable application. */
+    static final String NO_CLUSTER_STORE = "SJWT0011";
+
+    private ClusterSetup() {
+    }
+
+    static RetiredSessionIds retiredSessionIds(Config config, ServletContext context) {
+        String jndiName = config.getOptionalValue(SettingKeys.CLUSTER_HAZELCAST_JNDI, String.class)
+                .map(String::strip).orElse(SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI);
+        String path = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
+        try {
+            return HazelcastRetiredSessionIds.lookUp(jndiName, "session-jwt.retired-ids:" + path);
+        } catch (IllegalStateException e) {
+            throw new InvalidSettingsException(List.of(new ConfigProblem(NO_CLUSTER_STORE,
+                    SettingKeys.CLUSTER_HAZELCAST_JNDI, ConfigProblem.shown(jndiName), "the JNDI name of the"
+                    + " container's Hazelcast instance, because " + path + " is <distributable/> and its replaced or"
+                    + " invalidated session ids must be refused on every node; " + e.getMessage() + ". Enable"
+                    + " Payara's Hazelcast (on by default) and its web-session persistence, set this key to where it"
+                    + " is bound, or remove <distributable/> from WEB-INF/web.xml")));
+        }
+    }
+}
