@@ -1,0 +1,78 @@
+package dev.sessionjwt.it.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The sockets of this JVM's network namespace that accept traffic on a non-loopback address: listening TCP
+ * sockets and bound UDP sockets, read from Linux's /proc/net tables. In the loopback-only namespace none could be
+ * reached anyway; an empty list also proves the nodes' own configuration binds to 127.0.0.1 only.
+ */
+public final class ListeningSockets {
+
+    private static final String TCP_LISTEN = "0A";
+
+    private ListeningSockets() {
+    }
+
+    /** Each non-loopback listening socket as "tcp6 0.0.0.0:6900" (table, address, port); empty when none. */
+    public static List<String> nonLoopback() {
+        List<String> found = new ArrayList<>();
+        for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
+            for (String line : lines(Path.of("/proc/net", table))) {
+                String[] fields = line.trim().split("\\s+");
+                boolean listening = table.startsWith("udp") || TCP_LISTEN.equals(fields[3]);
+                String[] local = fields[1].split(":");
+                InetAddress address = address(local[0]);
+                if (listening && !address.isLoopbackAddress()) {
+                    found.add(table + " " + address.getHostAddress() + ":" + Integer.parseInt(local[1], 16));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> lines(Path table) {
+        if (!Files.exists(table)) {
+            return List.of();
+        }
+        try {
+            List<String> lines = Files.readAllLines(table);
+            return lines.subList(1, lines.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kernel prints an address as 32-bit words in host byte order: undo that per word. */
+    private static InetAddress address(String hex) {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+        if (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
+            for (int word = 0; word < bytes.length; word += 4) {
+                reverse(bytes, word, word + 3);
+            }
+        }
+        try {
+            // an IPv4-mapped IPv6 address (::ffff:127.0.0.1) comes back as the Inet4Address
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(hex, e);
+        }
+    }
+
+    private static void reverse(byte[] bytes, int from, int to) {
+        for (int i = from, j = to; i < j; i++, j--) {
+            byte swap = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = swap;
+        }
+    }
+}
