@@ -11,6 +11,12 @@ import jakarta.servlet.http.HttpSession;
 public interface ContainerAdapter {
 
     /**
+     * The version to pass to {@link #bind} when the client holds none: the newest copy of the session this
+     * node can find, its own or the replicated one.
+     */
+    String NEWEST_VERSION = "newest";
+
+    /**
      * Binds the request to a session id. Afterwards the container resolves the session with that id for
      * this request (if it exists) and has forgotten any session it resolved from elsewhere (a
      * {@code ;jsessionid=} in the URL, for example). Call it before anything else resolves the session
@@ -19,7 +25,8 @@ public interface ContainerAdapter {
      * @param request   the request as the container handed it to a listener, not null
      * @param sessionId the session id from a verified token, or null to bind the request to no session
      * @param version   the session version to request from a replicating session manager (see
-     *                  {@link #sessionVersion}), or null on a single node, where versions play no part
+     *                  {@link #sessionVersion}), {@link #NEWEST_VERSION}, or null on a single node, where
+     *                  versions play no part
      * @return the live session now bound, or null when there is none (then no session id is requested
      *         either, so the container never creates a session with that id)
      */

@@ -25,7 +25,10 @@ import jakarta.servlet.http.HttpSession;
  * the requested version is set too. Catalina has no public setter for it (only its cookie parser fills the
  * protected field {@code requestedSessionVersion}), so that one field is set reflectively. The version the
  * manager assigns is published by Catalina in the request attribute {@value #SESSION_VERSIONS}, a map from
- * context path ({@code /} for the root) to version.
+ * context path ({@code /} for the root) to version. For {@link #NEWEST_VERSION} the adapter requests the
+ * version that makes that manager compare its local copy with the replicated one: the largest long under its
+ * default "relaxed" cache version semantics (any version up to the local copy's returns the local copy), and
+ * 0 under strict semantics (a version above the newest copy returns none).
  */
 final class PayaraContainerAdapter implements ContainerAdapter {
 
@@ -77,13 +80,27 @@ final class PayaraContainerAdapter implements ContainerAdapter {
 
     private void request(CatalinaMethods m, Object catalina, String sessionId, String version) {
         if (version != null || m.requestedSessionVersion != null) {
-            m.setRequestedSessionVersion(catalina, version);
+            m.setRequestedSessionVersion(catalina, NEWEST_VERSION.equals(version) ? newest(m, catalina) : version);
         }
         m.invoke(m.setSession, catalina, (Object) null);
         m.invoke(m.setRequestedSessionId, catalina, sessionId);
         m.invoke(m.setRequestedSessionCookie, catalina, sessionId != null);
         m.invoke(m.setRequestedSessionUrl, catalina, false);
         m.invoke(m.setUnsuccessfulSessionFind, catalina, false);
+    }
+
+    /** The version that asks the request's session manager for its newest copy (see the class comment). */
+    private static String newest(CatalinaMethods m, Object catalina) {
+        Object manager = null;
+        try {
+            Object context = catalina.getClass().getMethod("getContext").invoke(catalina);
+            manager = context == null ? null : context.getClass().getMethod("getManager").invoke(context);
+            Object relaxed = manager == null ? null
+                    : manager.getClass().getMethod("isRelaxCacheVersionSemantics").invoke(manager);
+            return Boolean.FALSE.equals(relaxed) ? "0" : Long.toString(Long.MAX_VALUE);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Long.toString(Long.MAX_VALUE);
+        }
     }
 
     private static ServletRequest unwrap(ServletRequest request) {

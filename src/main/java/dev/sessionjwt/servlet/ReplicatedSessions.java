@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpSession;
  * the token alone decides which session a request reaches. Sent back, it lets a node use its local copy of
  * the session when that copy is current and load the replicated one otherwise, exactly as with Payara's
  * cookie. When the client holds no valid version (a new session whose response committed early, a cookie
- * jar that dropped it), the request asks for {@value #ANY_VERSION}: the newer of the local and replicated
- * copies.
+ * jar that dropped it), the request asks for {@link ContainerAdapter#NEWEST_VERSION}: the newer of the local
+ * and replicated copies, where Payara's own cookie would find no session on a node without a local copy.
  *
  * <p>Ids replaced by {@code changeSessionId()} or invalidated in a request are retired cluster-wide, because
  * another node may still hold a stale local copy under the old id.
@@ -29,9 +29,6 @@ final class ReplicatedSessions implements SessionReplication {
 
     /** Appended to the token cookie's name to name the version cookie. */
     static final String SUFFIX = "-version";
-    /** Version requested when the client has none: the newest copy available. */
-    static final String ANY_VERSION = "0";
-
     private static final Logger LOG = Logger.getLogger(ReplicatedSessions.class.getName());
     private static final int MAX_DIGITS = 18;
 
@@ -62,7 +59,7 @@ final class ReplicatedSessions implements SessionReplication {
                 return value;
             }
         }
-        return ANY_VERSION;
+        return ContainerAdapter.NEWEST_VERSION;
     }
 
     @Override

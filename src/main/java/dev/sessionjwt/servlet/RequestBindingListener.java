@@ -71,6 +71,7 @@ final class RequestBindingListener implements ServletRequestListener {
             }
             token = verification.token();
             oldKey = !verification.currentKey();
+            state.setRequestedSessionId(token.sessionId());
             session = runtime.adapter().bind(request, token.sessionId(), version);
             if (session != null) {
                 break;

@@ -17,6 +17,7 @@ final class RequestState {
     private HttpServletResponse response;
     private SessionToken token;
     private String sessionId;
+    private String requestedSessionId;
     private String pendingHeader;
     private String versionHeader;
 
@@ -61,6 +62,15 @@ final class RequestState {
     /** The id of the session the request is bound to, or null. */
     String sessionId() {
         return sessionId;
+    }
+
+    /** The session id of the token the request is being bound to, from before the container resolves it. */
+    String requestedSessionId() {
+        return requestedSessionId;
+    }
+
+    void setRequestedSessionId(String id) {
+        this.requestedSessionId = id;
     }
 
     void bindTo(String newSessionId, SessionToken newToken) {

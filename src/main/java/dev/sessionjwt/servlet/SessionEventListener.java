@@ -26,6 +26,11 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
+        RequestState current = stateOf(event.getSession());
+        if (current != null && event.getSession().getId().equals(current.requestedSessionId())) {
+            // not a new session: a replicating container announces the copy it loaded for the request's token
+            return;
+        }
         RequestState state = issueFor(event.getSession());
         if (state != null) {
             holder.get().replication().sessionCreated(state);

@@ -44,14 +44,14 @@ class ReplicatedSessionsTest {
 
     @Test
     void withoutAVersionTheNewestCopyIsRequested() {
-        assertThat(replication.requestedVersion(request("SID=a.b.c")), is(ReplicatedSessions.ANY_VERSION));
+        assertThat(replication.requestedVersion(request("SID=a.b.c")), is(ContainerAdapter.NEWEST_VERSION));
     }
 
     @Test
     void aMalformedVersionIsIgnoredAndTheNextValidOneUsed() {
         assertThat(replication.requestedVersion(request("SID-version=-1; SID-version=x9; SID-version=4")), is("4"));
         assertThat(replication.requestedVersion(request("SID-version=1234567890123456789")),
-                is(ReplicatedSessions.ANY_VERSION));
+                is(ContainerAdapter.NEWEST_VERSION));
     }
 
     @Test
