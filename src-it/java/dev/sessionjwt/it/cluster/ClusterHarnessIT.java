@@ -3,12 +3,8 @@ package dev.sessionjwt.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.it.HttpResult;
 import dev.sessionjwt.it.cluster.app.CounterServlet;
 
 /**
@@ -37,12 +32,6 @@ class ClusterHarnessIT {
     /** Payara's version cookie: the hex of the context path, ':', the session's version (0 when created). */
     private static final String VERSION_PREFIX = HexFormat.of().formatHex("/counter".getBytes(StandardCharsets.UTF_8))
             + ":";
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     private static PayaraMicroCluster cluster;
 
@@ -67,23 +56,22 @@ class ClusterHarnessIT {
 
     @Test
     void counterContinuesAcrossNodes() {
-        SessionCookies cookies = new SessionCookies();
+        SharedCookieClient cookies = new SharedCookieClient();
         String sessionId = null;
         for (int i = 1; i <= 20; i++) {
             URI node = i % 2 == 1 ? cluster.a() : cluster.b();
-            HttpResult result = get(node.resolve("counter"), cookies);
-            cookies.update(result.setCookies());
+            HttpResponse<String> result = cookies.get(node, "counter");
             String where = "request " + i + " on " + node;
-            assertEquals(200, result.status(), where);
+            assertEquals(200, result.statusCode(), where);
             assertEquals(Integer.toString(i), result.body(), where);
             // JSESSIONID only when the session is created (no HttpOnly, Secure or SameSite), the version on every
             // response, counted from 0
-            assertEquals(i == 1 ? List.of(SESSION + "=" + cookies.get(SESSION) + "; Path=/counter") : List.of(),
-                    result.setCookies(SESSION), where);
+            assertEquals(i == 1 ? List.of(SESSION + "=" + cookies.cookie(SESSION) + "; Path=/counter") : List.of(),
+                    setCookies(cookies, SESSION), where);
             assertEquals(List.of(VERSION + "=" + VERSION_PREFIX + (i - 1) + "; Path=/counter"),
-                    result.setCookies(VERSION), where);
-            sessionId = sessionId == null ? cookies.get(SESSION) : sessionId;
-            assertEquals(sessionId, cookies.get(SESSION), where);
+                    setCookies(cookies, VERSION), where);
+            sessionId = sessionId == null ? cookies.cookie(SESSION) : sessionId;
+            assertEquals(sessionId, cookies.cookie(SESSION), where);
         }
         assertNotNull(sessionId);
     }
@@ -95,14 +83,14 @@ class ClusterHarnessIT {
      */
     @Test
     void staleVersionCookieMakesANodeServeItsOwnOldCopy() {
-        SessionCookies cookies = new SessionCookies();
+        SharedCookieClient cookies = new SharedCookieClient();
         assertEquals("1", counter(cluster.a(), cookies));
         assertEquals("2", counter(cluster.b(), cookies));
-        String versionAfterB = cookies.get(VERSION);
+        String versionAfterB = cookies.cookie(VERSION);
         assertEquals("3", counter(cluster.a(), cookies));
         assertEquals("4", counter(cluster.a(), cookies));
 
-        cookies.update(List.of(VERSION + "=" + versionAfterB));
+        cookies.setCookie(VERSION, versionAfterB);
         assertEquals("3", counter(cluster.b(), cookies), "B's own copy (count 2), not the session's count 4");
     }
 
@@ -128,27 +116,15 @@ class ClusterHarnessIT {
         return file;
     }
 
-    /** GET /counter on {@code node} with {@code cookies}, which take the response's cookies; returns the body. */
-    private static String counter(URI node, SessionCookies cookies) {
-        HttpResult result = get(node.resolve("counter"), cookies);
-        assertEquals(200, result.status(), node.toString());
-        cookies.update(result.setCookies());
+    /** GET /counter on {@code node} with the client's cookies, which take the response's; returns the body. */
+    private static String counter(URI node, SharedCookieClient cookies) {
+        HttpResponse<String> result = cookies.get(node, "counter");
+        assertEquals(200, result.statusCode(), node.toString());
         return result.body();
     }
 
-    private static HttpResult get(URI uri, SessionCookies cookies) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
-        if (!cookies.header().isEmpty()) {
-            request.header("Cookie", cookies.header());
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString());
-            return new HttpResult(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError("GET " + uri + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
+    /** The Set-Cookie headers of the client's last answer for cookie {@code name}. */
+    private static List<String> setCookies(SharedCookieClient cookies, String name) {
+        return cookies.lastSetCookies().stream().filter(header -> header.startsWith(name + "=")).toList();
     }
 }

@@ -38,10 +38,18 @@ public final class PayaraMicroCluster implements AutoCloseable {
      * 200 on {@code readyPath} (relative to the application) and both see a two-member cluster.
      */
     public static PayaraMicroCluster start(Path war, String readyPath) {
-        PayaraMicroNode a = startNode("node-a", 8081, 0, war, readyPath);
+        return start(List.of(war), readyPath);
+    }
+
+    /**
+     * Like {@link #start(Path, String)} with several WARs on each node, every one of which must answer 200 on
+     * {@code readyPath}; {@link #a()} and {@link #b()} are the first one's base URLs.
+     */
+    public static PayaraMicroCluster start(List<Path> wars, String readyPath) {
+        PayaraMicroNode a = startNode("node-a", 8081, 0, wars, readyPath);
         PayaraMicroNode b;
         try {
-            b = startNode("node-b", 8082, 1, war, readyPath);
+            b = startNode("node-b", 8082, 1, wars, readyPath);
         } catch (RuntimeException | Error e) {
             a.close();
             throw e;
@@ -67,6 +75,16 @@ public final class PayaraMicroCluster implements AutoCloseable {
         return b.baseUri();
     }
 
+    /** Base URL of the application at {@code contextRoot} on node A. */
+    public URI a(String contextRoot) {
+        return a.baseUri(contextRoot);
+    }
+
+    /** Base URL of the application at {@code contextRoot} on node B. */
+    public URI b(String contextRoot) {
+        return b.baseUri(contextRoot);
+    }
+
     /** Both nodes, A first. */
     public List<PayaraMicroNode> nodes() {
         return List.of(a, b);
@@ -82,11 +100,14 @@ public final class PayaraMicroCluster implements AutoCloseable {
         }
     }
 
-    private static PayaraMicroNode startNode(String name, int httpPort, int member, Path war, String readyPath) {
-        PayaraMicroNode node = PayaraMicroNode.start(new NodeSettings(name, war, httpPort, HAZELCAST_PORTS.get(member),
-                HAZELCAST_PORTS));
+    private static PayaraMicroNode startNode(String name, int httpPort, int member, List<Path> wars,
+                                             String readyPath) {
+        PayaraMicroNode node = PayaraMicroNode.start(new NodeSettings(name, wars, httpPort,
+                HAZELCAST_PORTS.get(member), HAZELCAST_PORTS));
         try {
-            node.awaitReady(readyPath, PayaraMicroNode.START_TIMEOUT);
+            for (Path war : wars) {
+                node.awaitReady(NodeSettings.contextRoot(war), readyPath, PayaraMicroNode.START_TIMEOUT);
+            }
             return node;
         } catch (RuntimeException | Error e) {
             node.close();

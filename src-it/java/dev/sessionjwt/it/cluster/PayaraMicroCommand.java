@@ -1,6 +1,7 @@
 package dev.sessionjwt.it.cluster;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,14 +38,17 @@ public final class PayaraMicroCommand {
     public static List<String> of(NodeSettings node, Path java, Path payaraMicro, Path rootDir, Path preBootFile) {
         String members = node.memberPorts().stream().map(port -> "127.0.0.1:" + port)
                 .collect(Collectors.joining(","));
-        return List.of(java.toString(), HEAP,
+        List<String> command = new ArrayList<>(List.of(java.toString(), HEAP,
                 // --interfaces only picks Hazelcast's address: without this it still listens on 0.0.0.0
                 "-Dhazelcast.socket.bind.any=false",
                 "-jar", payaraMicro.toString(),
                 "--name", node.name(),
-                "--rootdir", rootDir.toString(),
-                "--deploy", node.war().toAbsolutePath().toString(),
-                "--port", Integer.toString(node.httpPort()),
+                "--rootdir", rootDir.toString()));
+        for (Path war : node.wars()) {
+            command.add("--deploy");
+            command.add(war.toAbsolutePath().toString());
+        }
+        command.addAll(List.of("--port", Integer.toString(node.httpPort()),
                 "--prebootcommandfile", preBootFile.toString(),
                 // Hazelcast's port is --startport (there is no --hzport); list every member's port, since a
                 // range (127.0.0.1:6901-6902) fails to parse together with --interfaces
@@ -52,6 +56,7 @@ public final class PayaraMicroCommand {
                 "--clustermode", "tcpip:" + members,
                 "--interfaces", "127.0.0.1",
                 "--clustername", "session-jwt-it",
-                "--disablephonehome");
+                "--disablephonehome"));
+        return List.copyOf(command);
     }
 }

@@ -71,7 +71,12 @@ public final class PayaraMicroNode implements AutoCloseable {
 
     /** The application's base URL, http://127.0.0.1:PORT/CONTEXT/. */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + settings.httpPort() + "/" + settings.contextRoot() + "/");
+        return baseUri(settings.contextRoot());
+    }
+
+    /** The base URL of the application deployed at {@code contextRoot}, http://127.0.0.1:PORT/CONTEXT/. */
+    public URI baseUri(String contextRoot) {
+        return URI.create("http://127.0.0.1:" + settings.httpPort() + "/" + contextRoot + "/");
     }
 
     /** The node's settings. */
@@ -84,7 +89,12 @@ public final class PayaraMicroNode implements AutoCloseable {
      * process ends or the timeout passes first.
      */
     public void awaitReady(String path, Duration timeout) {
-        URI probe = baseUri().resolve(path);
+        awaitReady(settings.contextRoot(), path, timeout);
+    }
+
+    /** Like {@link #awaitReady(String, Duration)} for the application at {@code contextRoot}. */
+    public void awaitReady(String contextRoot, String path, Duration timeout) {
+        URI probe = baseUri(contextRoot).resolve(path);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
