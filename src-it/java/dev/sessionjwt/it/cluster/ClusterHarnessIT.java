@@ -1,6 +1,7 @@
 package dev.sessionjwt.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -94,6 +96,42 @@ class ClusterHarnessIT {
         assertEquals("3", counter(cluster.b(), cookies), "B's own copy (count 2), not the session's count 4");
     }
 
+    /**
+     * Why the library retires invalidated ids cluster-wide: Payara's replication does not reach other nodes' local
+     * copies, so after a logout on A the cookies from before it still reach B's copy, with Payara's own cookies.
+     */
+    @Test
+    void afterALogoutOnANodeTheOldCookiesStillReachAnotherNodesCopy() {
+        SharedCookieClient cookies = new SharedCookieClient();
+        assertEquals("1", counter(cluster.a(), cookies));
+        assertEquals("2", counter(cluster.b(), cookies));
+        Map<String, String> beforeLogout = cookies.cookies();
+        assertEquals("invalidated", counter(cluster.a(), "counter?invalidate", cookies));
+
+        SharedCookieClient replay = new SharedCookieClient();
+        beforeLogout.forEach(replay::setCookie);
+        assertEquals("3", counter(cluster.b(), replay), "B's copy (count 2) outlives the logout on A");
+    }
+
+    /**
+     * Why the library retires replaced ids cluster-wide: after {@code changeSessionId()} on B, A still resolves the
+     * old id to its own old copy, with Payara's own cookies.
+     */
+    @Test
+    void afterChangeSessionIdOnANodeTheOldIdStillReachesAnotherNodesCopy() {
+        SharedCookieClient cookies = new SharedCookieClient();
+        assertEquals("1", counter(cluster.a(), cookies));
+        assertEquals("2", counter(cluster.b(), cookies));
+        assertEquals("3", counter(cluster.a(), cookies));
+        Map<String, String> beforeRotation = cookies.cookies();
+        assertEquals("4", counter(cluster.b(), "counter?rotate", cookies));
+        assertNotEquals(beforeRotation.get(SESSION), cookies.cookie(SESSION));
+
+        SharedCookieClient replay = new SharedCookieClient();
+        beforeRotation.forEach(replay::setCookie);
+        assertEquals("4", counter(cluster.a(), replay), "A's old copy (count 3) under the old id");
+    }
+
     @Test
     void nothingListensBeyondLoopback() {
         // the namespace has only lo anyway; this proves the nodes' configuration binds to 127.0.0.1 by itself
@@ -118,7 +156,11 @@ class ClusterHarnessIT {
 
     /** GET /counter on {@code node} with the client's cookies, which take the response's; returns the body. */
     private static String counter(URI node, SharedCookieClient cookies) {
-        HttpResponse<String> result = cookies.get(node, "counter");
+        return counter(node, "counter", cookies);
+    }
+
+    private static String counter(URI node, String path, SharedCookieClient cookies) {
+        HttpResponse<String> result = cookies.get(node, path);
         assertEquals(200, result.statusCode(), node.toString());
         return result.body();
     }
