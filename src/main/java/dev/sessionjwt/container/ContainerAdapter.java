@@ -43,6 +43,16 @@ public interface ContainerAdapter {
     String sessionVersion(HttpServletRequest request);
 
     /**
+     * The version a replicating session manager gives a session it creates, known before it has counted it
+     * (session listeners run first), so that even a response committed early carries it.
+     *
+     * @return the version, or null when the container does not say
+     */
+    default String newSessionVersion() {
+        return null;
+    }
+
+    /**
      * The response that belongs to the request, available before any filter runs.
      *
      * @param request the request as the container handed it to a listener, not null

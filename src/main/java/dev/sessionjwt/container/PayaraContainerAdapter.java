@@ -34,6 +34,8 @@ final class PayaraContainerAdapter implements ContainerAdapter {
 
     /** Catalina's request attribute with the session versions of the request, by context path. */
     static final String SESSION_VERSIONS = "com.sun.enterprise.http.sessionVersions";
+    /** The version Catalina gives a session it creates. */
+    static final String NEW_SESSION_VERSION = "0";
 
     private final String serverInfo;
     /** Copy-on-write, by facade class: a request never pays for a lookup once its class was seen. */
@@ -54,6 +56,15 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             request(m, catalina, null, null);
         }
         return session;
+    }
+
+    /**
+     * {@value #NEW_SESSION_VERSION}: Catalina's {@code StandardSession} starts at version -1 and
+     * {@code Request.doGetSession} counts a session it creates once, after the session listeners ran.
+     */
+    @Override
+    public String newSessionVersion() {
+        return NEW_SESSION_VERSION;
     }
 
     @Override

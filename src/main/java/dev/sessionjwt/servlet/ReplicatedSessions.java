@@ -18,8 +18,9 @@ import jakarta.servlet.http.HttpSession;
  * {@value #SUFFIX}, as Payara's own {@code JSESSIONIDVERSION} does. It is a freshness hint, not a credential:
  * the token alone decides which session a request reaches. Sent back, it lets a node use its local copy of
  * the session when that copy is current and load the replicated one otherwise, exactly as with Payara's
- * cookie. When the client holds no valid version (a new session whose response committed early, a cookie
- * jar that dropped it), the request asks for {@link ContainerAdapter#NEWEST_VERSION}: the newer of the local
+ * cookie. A session created in the request gets the version the container assigns to new sessions at once,
+ * beside its token, so a response committed early carries it too. When the client holds no valid version (a
+ * cookie jar that dropped it), the request asks for {@link ContainerAdapter#NEWEST_VERSION}: the newer of the local
  * and replicated copies, where Payara's own cookie would find no session on a node without a local copy.
  *
  * <p>Ids replaced by {@code changeSessionId()} or invalidated in a request are retired cluster-wide, because
@@ -77,7 +78,12 @@ final class ReplicatedSessions implements SessionReplication {
 
     @Override
     public void sessionCreated(RequestState state) {
-        withdraw(state);
+        String version = adapter.newSessionVersion();
+        if (version != null) {
+            put(state, versions.tokenHeader(version, state.request().isSecure()));
+        } else {
+            withdraw(state);
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ class ReplicatedSessionsTest {
 
     private final Map<String, Duration> retired = new HashMap<>();
     private String containerVersion = "7";
+    private String newSessionVersion = "0";
     private final ReplicatedSessions replication = new ReplicatedSessions(new VersionOnlyAdapter(),
             new TokenCookies(TOKEN.withName(VERSION_NAME)), new MapRetiredIds(), Duration.ofMinutes(31));
     private final FakeResponse fake = new FakeResponse();
@@ -83,7 +84,19 @@ class ReplicatedSessionsTest {
     }
 
     @Test
-    void aNewSessionWithdrawsTheClientsOldVersionAndTheEndOfTheRequestSendsTheNewOne() {
+    void aNewSessionGetsTheContainersFirstVersionBesideItsTokenAtOnce() {
+        RequestState state = state("SID-version=40");
+        fake.proxy().addHeader(TokenCookies.SET_COOKIE, "SID=new; Path=/shop; HttpOnly; SameSite=Lax");
+        replication.sessionCreated(state);
+        fake.commit();
+        replication.flush(state);
+        assertThat(fake.headers(TokenCookies.SET_COOKIE), contains("SID=new; Path=/shop; HttpOnly; SameSite=Lax",
+                "SID-version=0; Path=/shop; HttpOnly; SameSite=Lax"));
+    }
+
+    @Test
+    void withoutAKnownFirstVersionANewSessionWithdrawsTheClientsOldOneAndTheEndOfTheRequestSendsTheNewOne() {
+        newSessionVersion = null;
         RequestState state = state("SID-version=40");
         replication.sessionCreated(state);
         assertThat(fake.headers(TokenCookies.SET_COOKIE), contains(
@@ -97,6 +110,7 @@ class ReplicatedSessionsTest {
 
     @Test
     void aFirstSessionWritesNoDeletionForACookieTheClientNeverHad() {
+        newSessionVersion = null;
         replication.sessionCreated(state("SID=a.b.c"));
         assertThat(fake.headers(TokenCookies.SET_COOKIE), is(empty()));
     }
@@ -170,6 +184,11 @@ class ReplicatedSessionsTest {
         @Override
         public String sessionVersion(HttpServletRequest request) {
             return containerVersion;
+        }
+
+        @Override
+        public String newSessionVersion() {
+            return newSessionVersion;
         }
 
         @Override
