@@ -146,8 +146,8 @@ public final class ClusterBenchmark {
     }
 
     private static Path war(String variant) throws Exception {
-        WebArchive war = (variant.equals("plain") ? ShrinkWrap.create(WebArchive.class, "plain.war")
-                : Wars.libraryWar(variant))
+        WebArchive plain = ShrinkWrap.create(WebArchive.class, variant + ".war");
+        WebArchive war = (variant.equals("plain") ? plain : Wars.withLibrary(plain))
                 .addClasses(ClusterServlet.class, VisitCounter.class, HazelcastStatsServlet.class)
                 .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
                         + "<distributable/></web-app>"));

@@ -32,11 +32,21 @@ public final class Wars {
 
     /** A WAR {@code name}(.war) with the library, jose4j and its runtime deps in WEB-INF/lib, and glassfish-web.xml. */
     public static WebArchive libraryWar(String name) {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war");
+        return withLibrary(ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war"))
+                .addAsWebInfResource(new StringAsset(GLASSFISH_WEB_XML), "glassfish-web.xml");
+    }
+
+    /**
+     * Adds the library, jose4j and its runtime deps to WEB-INF/lib, and nothing else: the WAR keeps the server's
+     * default parent-first class loading, as users deploy it. For a server whose class path does not have the
+     * library (Payara Micro): with {@code delegate="false"} every class a session deserializes is first searched
+     * in WEB-INF/lib.
+     */
+    public static WebArchive withLibrary(WebArchive war) {
         for (File jar : libraryJars().values()) {
             war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, jar));
         }
-        return war.addAsWebInfResource(new StringAsset(GLASSFISH_WEB_XML), "glassfish-web.xml");
+        return war;
     }
 
     /** A fresh random signing secret (48 bytes, base64), long enough for the library's {@code session-jwt.key}. */

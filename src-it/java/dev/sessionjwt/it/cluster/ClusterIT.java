@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -255,7 +256,7 @@ class ClusterIT {
 
     private static Path clusterWar() throws Exception {
         KeyPair pair = KeyPairs.generate("EC", 256);
-        WebArchive war = Wars.withConfig(Wars.libraryWar("cluster")
+        WebArchive war = Wars.withConfig(Wars.withLibrary(ShrinkWrap.create(WebArchive.class, "cluster.war"))
                         .addClasses(ClusterServlet.class, VisitCounter.class)
                         .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
                                 + " version=\"6.0\"><distributable/></web-app>")),

@@ -18,7 +18,10 @@ import jakarta.servlet.http.HttpSession;
  *
  * <p>Per request: set the requested session id (or clear it), mark it as coming from a cookie, clear the
  * "already looked up and failed" flag, and drop the session Catalina cached for the request, so its lazy
- * lookup resolves exactly the token's session.
+ * lookup resolves exactly the token's session. Catalina's {@code CoyoteAdapter} takes the foreground lock of the
+ * session it resolves before the pipeline (from a {@code ;jsessionid=} here, since cookies are off) and releases
+ * the lock of whatever session the request holds when it ends; so the adapter releases the lock of the session it
+ * drops and takes the lock of the one it binds, and no session stays locked, or unlocked while in use.
  *
  * <p>Replicated sessions ({@code <distributable/>} with Hazelcast persistence): Catalina's
  * {@code ReplicationManagerBase.findSession(id, version)} returns no session at all for a null version, so
@@ -50,10 +53,17 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         ServletRequest facade = unwrap(request);
         CatalinaMethods m = methodsFor(facade);
         Object catalina = m.invoke(m.unwrap, facade);
+        // CoyoteAdapter locked the session it resolved itself (a ;jsessionid= in the URL), or an earlier bind
+        // locked its session; CoyoteAdapter unlocks only the request's session at the end, so release it here
+        m.unlockCachedSession(catalina);
         request(m, catalina, sessionId, version);
         HttpSession session = request.getSession(false);
         if (session == null && sessionId != null) {
             request(m, catalina, null, null);
+        } else if (session != null) {
+            // as CoyoteAdapter does for the session it resolves: hold its foreground lock for the request, so
+            // the manager's background work (expiry, swap-out, persistence) leaves a session in use alone
+            m.invoke(m.lockSession, catalina);
         }
         return session;
     }
@@ -151,6 +161,9 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         final Method setUnsuccessfulSessionFind;
         final Method setSession;
         final Method getResponse;
+        final Method lockSession;
+        /** Catalina's protected {@code session}: the session the request resolved, without a lookup. */
+        final Field cachedSession;
         /** Catalina's protected {@code requestedSessionVersion}, or null if this Catalina has none. */
         final Field requestedSessionVersion;
         private volatile Method responseFacade;
@@ -164,7 +177,12 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             this.setUnsuccessfulSessionFind = catalina.getMethod("setUnsuccessfulSessionFind", boolean.class);
             this.setSession = singleArgument(catalina, "setSession");
             this.getResponse = catalina.getMethod("getResponse");
-            this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion");
+            this.lockSession = catalina.getMethod("lockSession");
+            this.cachedSession = accessibleField(catalina, "session", null);
+            if (cachedSession == null) {
+                throw new NoSuchFieldException(catalina.getName() + ".session");
+            }
+            this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion", String.class);
         }
 
         void setRequestedSessionVersion(Object catalina, String version) {
@@ -179,11 +197,26 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             }
         }
 
-        private static Field accessibleField(Class<?> type, String name) {
+        /** Releases the foreground lock of the session the request has resolved so far, if any. */
+        void unlockCachedSession(Object catalina) {
+            try {
+                Object session = cachedSession.get(catalina);
+                if (session != null) {
+                    session.getClass().getMethod("unlockForeground").invoke(session);
+                }
+            } catch (IllegalAccessException | NoSuchMethodException e) {
+                throw new UnsupportedContainerException(serverInfo, e);
+            } catch (InvocationTargetException e) {
+                throw new UnsupportedContainerException(serverInfo, e.getCause());
+            }
+        }
+
+        /** The named field of the class or a superclass, accessible, if its type is {@code type} (any if null). */
+        private static Field accessibleField(Class<?> type, String name, Class<?> fieldType) {
             for (Class<?> current = type; current != null; current = current.getSuperclass()) {
                 try {
                     Field field = current.getDeclaredField(name);
-                    if (field.getType() != String.class) {
+                    if (fieldType != null && field.getType() != fieldType) {
                         return null;
                     }
                     field.setAccessible(true);
