@@ -100,11 +100,6 @@ public class SessionJwtExtension implements Extension {
         }
     }
 
-    /** Whether the application has its own mechanism (then the library installs none). */
-    public boolean hasApplicationMechanism() {
-        return !applicationMechanisms.isEmpty();
-    }
-
     /**
      * Whether a class belongs to the application rather than the server: Payara fires
      * {@code ProcessAnnotatedType} for its own built-in mechanisms too (Soteria's, OpenID, OAuth2...), which

@@ -1,10 +1,13 @@
 package dev.sessionjwt.claims;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rules for claim names: which are reserved by the library or RFC 7519, and which are well formed.
+ * The rules for claim names: which are reserved by the library or RFC 7519, which are well formed, and how
+ * short names map to long ones.
  */
 public final class ClaimNames {
 
@@ -27,6 +30,19 @@ public final class ClaimNames {
     /** Whether {@code name} is reserved, counting the configured session field. */
     public static boolean isReserved(String name, String sessionField) {
         return RESERVED.contains(name) || name.equals(sessionField);
+    }
+
+    /**
+     * The claims of a token by long name, in token order.
+     *
+     * @param claims    the claims by short name, not null
+     * @param longNames short-to-long names; a claim without an entry keeps its name
+     * @return a new, serializable map
+     */
+    public static Map<String, Object> toLongForm(Map<String, Object> claims, Map<String, String> longNames) {
+        Map<String, Object> longForm = new LinkedHashMap<>();
+        claims.forEach((name, value) -> longForm.put(longNames.getOrDefault(name, name), value));
+        return longForm;
     }
 
     /** Whether {@code name} is a well-formed claim name: a letter or '_', then letters, digits, '_', '-', '.'. */

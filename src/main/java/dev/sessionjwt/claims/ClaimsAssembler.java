@@ -83,10 +83,7 @@ public final class ClaimsAssembler {
      * @return the same claims by long name, in order
      */
     public Map<String, Object> toLongForm(Map<String, Object> tokenClaims) {
-        Map<String, String> names = longNames();
-        Map<String, Object> longForm = new LinkedHashMap<>();
-        tokenClaims.forEach((name, value) -> longForm.put(names.getOrDefault(name, name), value));
-        return longForm;
+        return ClaimNames.toLongForm(tokenClaims, longNames());
     }
 
     private void addField(ClaimsSink sink, ClaimField field, Principal principal) {

@@ -2,12 +2,13 @@ package dev.sessionjwt.claims;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.TokenParties;
 import dev.sessionjwt.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
 
@@ -47,7 +48,22 @@ public final class SessionJwtReader {
      * @param clock        the time source, not null
      */
     public SessionJwtReader(JwtKey key, String sessionField, Map<String, String> longNames, Clock clock) {
-        this.verifier = new TokenVerifier(key, sessionField, MAX_LIFETIME,
+        this(JwtKeyRing.of(key), TokenParties.NONE, sessionField, longNames, clock);
+    }
+
+    /**
+     * A reader for an application that sets {@code session-jwt.issuer} or {@code session-jwt.audience}, or that
+     * is rotating keys: the reader then requires the same issuer and audience and accepts every key of the ring.
+     *
+     * @param keys         the verification keys (selected by {@code kid}), not null
+     * @param parties      the application's issuer and audience, not null
+     * @param sessionField the application's {@code session-jwt.session-field}, not null
+     * @param longNames    short-to-long claim names, not null
+     * @param clock        the time source, not null
+     */
+    public SessionJwtReader(JwtKeyRing keys, TokenParties parties, String sessionField, Map<String, String> longNames,
+                            Clock clock) {
+        this.verifier = new TokenVerifier(keys, parties, sessionField, MAX_LIFETIME,
                 Duration.ofSeconds(SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS), SettingKeys.DEFAULT_MAX_TOKEN_SIZE, clock);
         this.longNames = Map.copyOf(Objects.requireNonNull(longNames, "longNames"));
     }
@@ -64,8 +80,6 @@ public final class SessionJwtReader {
         if (verification instanceof Verification.Rejected rejected) {
             throw new InvalidSessionTokenException(rejected.reason(), rejected.detail());
         }
-        Map<String, Object> claims = new LinkedHashMap<>();
-        verification.token().claims().forEach((name, value) -> claims.put(longNames.getOrDefault(name, name), value));
-        return claims;
+        return ClaimNames.toLongForm(verification.token().claims(), longNames);
     }
 }

@@ -17,10 +17,11 @@ import dev.sessionjwt.claims.ClaimSettings;
  * @param maxTokenSize     largest cookie value, in bytes, that is parsed at all
  * @param claims           which claims besides the session id the token carries
  * @param cacheSize        entries of the verified-token cache; 0 means no cache
+ * @param clusterStore     JNDI name of the container's Hazelcast instance, used by distributable applications
  */
 public record SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
                                  boolean saveEveryRequest, Duration clockSkew, int maxTokenSize,
-                                 ClaimSettings claims, int cacheSize) {
+                                 ClaimSettings claims, int cacheSize, String clusterStore) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
@@ -29,6 +30,15 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(clockSkew, "clockSkew");
         Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(clusterStore, "clusterStore");
+    }
+
+    /** Settings with the default cluster store ({@link SettingKeys#DEFAULT_CLUSTER_HAZELCAST_JNDI}). */
+    public SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
+                              boolean saveEveryRequest, Duration clockSkew, int maxTokenSize, ClaimSettings claims,
+                              int cacheSize) {
+        this(signing, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, claims, cacheSize,
+                SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI);
     }
 
     /** Settings with the default claims ({@link ClaimSettings#DEFAULTS}) and cache size. */
@@ -53,6 +63,6 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
     public String toString() {
         return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField="
                 + sessionField + ", expires=" + expires + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + ", cacheSize=" + cacheSize + "]";
+                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + ", cacheSize=" + cacheSize + ", clusterStore=" + clusterStore + "]";
     }
 }

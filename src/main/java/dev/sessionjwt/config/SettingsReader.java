@@ -77,11 +77,12 @@ public final class SettingsReader {
         readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
         int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
                 "SJWT0060", "entries");
+        String clusterStore = readClusterStore();
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize);
+                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore);
     }
 
     private Optional<String> raw(String key) {
@@ -96,6 +97,16 @@ public final class SettingsReader {
                             + " that is none of the reserved names " + String.join(", ", ClaimNames.RESERVED.stream().sorted().toList())));
         }
         return field;
+    }
+
+    private String readClusterStore() {
+        String name = raw(SettingKeys.CLUSTER_HAZELCAST_JNDI).orElse(SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI);
+        if (name.isEmpty()) {
+            problems.add(new ConfigProblem("SJWT0011", SettingKeys.CLUSTER_HAZELCAST_JNDI, ConfigProblem.shown(name),
+                    "the JNDI name of the container's Hazelcast instance (default "
+                            + SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI + ")"));
+        }
+        return name;
     }
 
     private Optional<Duration> readExpires() {

@@ -16,6 +16,18 @@ public final class CallerPrincipals {
     private static final String GROUP_CLASS = "Group";
     private static final String CUSTOM_PRINCIPAL = "getCustomPrincipal";
 
+    /** {@value #CUSTOM_PRINCIPAL} by principal class, looked up once per class; null where there is none. */
+    private static final ClassValue<Method> CUSTOM_PRINCIPAL_METHOD = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            try {
+                return type.getMethod(CUSTOM_PRINCIPAL);
+            } catch (NoSuchMethodException | RuntimeException e) {
+                return null;
+            }
+        }
+    };
+
     private CallerPrincipals() {
     }
 
@@ -37,11 +49,15 @@ public final class CallerPrincipals {
      * @return the principal the application's identity store created, or {@code principal} itself
      */
     public static Principal applicationPrincipal(Principal principal) {
+        Method custom = CUSTOM_PRINCIPAL_METHOD.get(principal.getClass());
+        if (custom == null) {
+            return principal;
+        }
         try {
-            Method custom = principal.getClass().getMethod(CUSTOM_PRINCIPAL);
             return custom.invoke(principal) instanceof Principal own ? own : principal;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return principal;
         }
     }
+
 }

@@ -47,13 +47,22 @@ public final class HazelcastRetiredSessionIds implements RetiredSessionIds {
             throw new IllegalStateException("nothing is bound at that JNDI name (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
+        if (instance == null) {
+            throw new IllegalStateException("nothing is bound at that JNDI name");
+        }
         try {
-            Method getReplicatedMap = interfaceOf(instance.getClass(), INSTANCE).getMethod("getReplicatedMap",
-                    String.class);
-            Object map = getReplicatedMap.invoke(instance, mapName);
-            Method put = interfaceOf(map.getClass(), REPLICATED_MAP).getMethod("put", Object.class, Object.class,
+            ClassLoader loader = instance.getClass().getClassLoader();
+            Class<?> hazelcast = Class.forName(INSTANCE, false, loader);
+            if (!hazelcast.isInstance(instance)) {
+                throw new ClassCastException(instance.getClass().getName());
+            }
+            Object map = hazelcast.getMethod("getReplicatedMap", String.class).invoke(instance, mapName);
+            Method put = Class.forName(REPLICATED_MAP, false, loader).getMethod("put", Object.class, Object.class,
                     long.class, TimeUnit.class);
             return new HazelcastRetiredSessionIds((Map<Object, Object>) map, put);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the Hazelcast instance bound there could not open a replicated map ("
+                    + e.getCause() + ")", e.getCause());
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("the object bound there (" + instance.getClass().getName()
                     + ") is not a Hazelcast instance with replicated maps", e);
@@ -74,30 +83,5 @@ public final class HazelcastRetiredSessionIds implements RetiredSessionIds {
     @Override
     public boolean isRetired(String sessionId) {
         return ids.containsKey(sessionId);
-    }
-
-    private static Class<?> interfaceOf(Class<?> type, String name) throws ClassNotFoundException {
-        for (Class<?> current = type; current != null; current = current.getSuperclass()) {
-            for (Class<?> candidate : current.getInterfaces()) {
-                Class<?> found = find(candidate, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        throw new ClassNotFoundException(name + " is not implemented by " + type.getName());
-    }
-
-    private static Class<?> find(Class<?> candidate, String name) {
-        if (candidate.getName().equals(name)) {
-            return candidate;
-        }
-        for (Class<?> parent : candidate.getInterfaces()) {
-            Class<?> found = find(parent, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

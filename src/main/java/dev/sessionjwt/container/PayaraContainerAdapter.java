@@ -41,6 +41,8 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     static final String NEW_SESSION_VERSION = "0";
 
     private final String serverInfo;
+    /** What {@link #NEWEST_VERSION} means to this application's session manager, found on first use. */
+    private volatile String newestVersion;
     /** Copy-on-write, by facade class: a request never pays for a lookup once its class was seen. */
     private volatile Map<Class<?>, CatalinaMethods> methods = Map.of();
 
@@ -100,8 +102,9 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     }
 
     private void request(CatalinaMethods m, Object catalina, String sessionId, String version) {
-        if (version != null || m.requestedSessionVersion != null) {
-            m.setRequestedSessionVersion(catalina, NEWEST_VERSION.equals(version) ? newest(m, catalina) : version);
+        if (version != null) {
+            // only replicated sessions pass one; other managers ignore the version, so it is left alone there
+            m.setRequestedSessionVersion(catalina, NEWEST_VERSION.equals(version) ? newest(catalina) : version);
         }
         m.invoke(m.setSession, catalina, (Object) null);
         m.invoke(m.setRequestedSessionId, catalina, sessionId);
@@ -110,18 +113,23 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         m.invoke(m.setUnsuccessfulSessionFind, catalina, false);
     }
 
-    /** The version that asks the request's session manager for its newest copy (see the class comment). */
-    private static String newest(CatalinaMethods m, Object catalina) {
-        Object manager = null;
-        try {
-            Object context = catalina.getClass().getMethod("getContext").invoke(catalina);
-            manager = context == null ? null : context.getClass().getMethod("getManager").invoke(context);
-            Object relaxed = manager == null ? null
-                    : manager.getClass().getMethod("isRelaxCacheVersionSemantics").invoke(manager);
-            return Boolean.FALSE.equals(relaxed) ? "0" : Long.toString(Long.MAX_VALUE);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return Long.toString(Long.MAX_VALUE);
+    /** The version that asks the application's session manager for its newest copy (see the class comment). */
+    private String newest(Object catalina) {
+        String newest = newestVersion;
+        if (newest == null) {
+            newest = Long.toString(Long.MAX_VALUE);
+            try {
+                Object context = catalina.getClass().getMethod("getContext").invoke(catalina);
+                Object manager = context.getClass().getMethod("getManager").invoke(context);
+                if (Boolean.FALSE.equals(manager.getClass().getMethod("isRelaxCacheVersionSemantics").invoke(manager))) {
+                    newest = "0";
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a manager without the setting: Payara's default, relaxed
+            }
+            newestVersion = newest;
         }
+        return newest;
     }
 
     private static ServletRequest unwrap(ServletRequest request) {
@@ -164,6 +172,8 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         final Method lockSession;
         /** Catalina's protected {@code session}: the session the request resolved, without a lookup. */
         final Field cachedSession;
+        /** {@code org.apache.catalina.Session.unlockForeground()}. */
+        final Method unlockForeground;
         /** Catalina's protected {@code requestedSessionVersion}, or null if this Catalina has none. */
         final Field requestedSessionVersion;
         private volatile Method responseFacade;
@@ -182,6 +192,7 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             if (cachedSession == null) {
                 throw new NoSuchFieldException(catalina.getName() + ".session");
             }
+            this.unlockForeground = cachedSession.getType().getMethod("unlockForeground");
             this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion", String.class);
         }
 
@@ -199,15 +210,14 @@ final class PayaraContainerAdapter implements ContainerAdapter {
 
         /** Releases the foreground lock of the session the request has resolved so far, if any. */
         void unlockCachedSession(Object catalina) {
+            Object session;
             try {
-                Object session = cachedSession.get(catalina);
-                if (session != null) {
-                    session.getClass().getMethod("unlockForeground").invoke(session);
-                }
-            } catch (IllegalAccessException | NoSuchMethodException e) {
+                session = cachedSession.get(catalina);
+            } catch (IllegalAccessException e) {
                 throw new UnsupportedContainerException(serverInfo, e);
-            } catch (InvocationTargetException e) {
-                throw new UnsupportedContainerException(serverInfo, e.getCause());
+            }
+            if (session != null) {
+                invoke(unlockForeground, session);
             }
         }
 

@@ -1,16 +1,11 @@
 package dev.sessionjwt.container;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 import jakarta.servlet.ServletContext;
 
@@ -32,12 +27,7 @@ public final class WebXmlCookieAttributes {
         return WebXmlDocument.of(context).map(WebXmlCookieAttributes::attributes).orElse(Map.of());
     }
 
-    static Map<String, String> parse(InputStream webXml) throws IOException, ParserConfigurationException,
-            SAXException {
-        return attributes(WebXmlDocument.parse(webXml));
-    }
-
-    private static Map<String, String> attributes(Document document) {
+    static Map<String, String> attributes(Document document) {
         Map<String, String> attributes = new LinkedHashMap<>();
         NodeList cookieConfigs = document.getElementsByTagNameNS("*", "cookie-config");
         for (int i = 0; i < cookieConfigs.getLength(); i++) {

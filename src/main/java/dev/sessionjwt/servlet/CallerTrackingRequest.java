@@ -15,37 +15,28 @@ import jakarta.servlet.http.HttpServletResponse;
 final class CallerTrackingRequest extends HttpServletRequestWrapper {
 
     private final RequestState state;
-    private final CallerChanges changes;
 
-    CallerTrackingRequest(HttpServletRequest request, RequestState state, CallerChanges changes) {
+    CallerTrackingRequest(HttpServletRequest request, RequestState state) {
         super(request);
         this.state = state;
-        this.changes = changes;
     }
 
     @Override
     public void login(String username, String password) throws ServletException {
         super.login(username, password);
-        changes.check(state, false);
+        state.updates().onCallerChange(state, false);
     }
 
     @Override
     public boolean authenticate(HttpServletResponse response) throws IOException, ServletException {
         boolean authenticated = super.authenticate(response);
-        changes.check(state, false);
+        state.updates().onCallerChange(state, false);
         return authenticated;
     }
 
     @Override
     public void logout() throws ServletException {
         super.logout();
-        changes.check(state, true);
-    }
-
-    /** Reacts to a possible change of caller. */
-    @FunctionalInterface
-    interface CallerChanges {
-        /** @param loggedOut whether the caller logged out explicitly */
-        void check(RequestState state, boolean loggedOut);
+        state.updates().onCallerChange(state, true);
     }
 }

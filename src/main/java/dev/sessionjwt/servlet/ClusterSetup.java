@@ -4,11 +4,11 @@ import java.util.List;
 
 import dev.sessionjwt.config.ConfigProblem;
 import dev.sessionjwt.config.InvalidSettingsException;
+import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.HazelcastRetiredSessionIds;
 import dev.sessionjwt.container.RetiredSessionIds;
 import jakarta.servlet.ServletContext;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Prepares a distributable web application: opens the cluster-wide record of retired session ids in the
@@ -23,9 +23,8 @@ final class ClusterSetup {
     private ClusterSetup() {
     }
 
-    static RetiredSessionIds retiredSessionIds(Config config, ServletContext context) {
-        String jndiName = config.getOptionalValue(SettingKeys.CLUSTER_HAZELCAST_JNDI, String.class)
-                .map(String::strip).orElse(SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI);
+    static RetiredSessionIds retiredSessionIds(SessionJwtSettings settings, ServletContext context) {
+        String jndiName = settings.clusterStore();
         String path = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
         try {
             return HazelcastRetiredSessionIds.lookUp(jndiName, "session-jwt.retired-ids:" + path);

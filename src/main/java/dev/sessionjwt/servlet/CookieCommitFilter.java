@@ -35,14 +35,12 @@ final class CookieCommitFilter implements Filter {
         SessionJwtRuntime runtime = holder.get();
         state.offerResponse(httpResponse);
         runtime.updates().flush(state);
-        CallerTrackingRequest.CallerChanges changes = (s, loggedOut) -> runtime.updates().onCallerChange(s, loggedOut,
-                runtime.settings().claims().rotateOnLogin());
-        changes.check(state, false);
+        runtime.updates().onCallerChange(state, false);
         try {
-            chain.doFilter(new CallerTrackingRequest(http, state, changes), response);
+            chain.doFilter(new CallerTrackingRequest(http, state), response);
         } finally {
             if (!httpResponse.isCommitted()) {
-                changes.check(state, false);
+                runtime.updates().onCallerChange(state, false);
             }
             runtime.updates().flush(state);
             runtime.replication().flush(state);

@@ -32,12 +32,22 @@ final class CookieUpdates {
     private final TokenCookies cookies;
     private final ClaimsAssembler claims;
     private final TokenCounters counters;
+    private final int maxTokenSize;
+    private final boolean rotateOnLogin;
 
-    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims, TokenCounters counters) {
+    /**
+     * @param maxTokenSize  the largest token the verifier reads ({@code session-jwt.max-token-size}): a larger
+     *                      one would be refused on the next request, so it is never issued
+     * @param rotateOnLogin whether a change of caller changes the session id first
+     */
+    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims, TokenCounters counters,
+                  int maxTokenSize, boolean rotateOnLogin) {
         this.issuer = issuer;
         this.cookies = cookies;
         this.claims = claims;
         this.counters = counters;
+        this.maxTokenSize = maxTokenSize;
+        this.rotateOnLogin = rotateOnLogin;
     }
 
     /** The claims assembler, for long names. */
@@ -51,10 +61,10 @@ final class CookieUpdates {
         Map<String, Object> extra = claims.claims(request);
         SessionToken token = issuer.issue(session.getId(), extra);
         String header = cookies.tokenHeader(token.compact(), request.isSecure());
-        if (header.length() > MAX_SET_COOKIE) {
-            LOG.log(Level.SEVERE, "SJWT0048: the session cookie would be {0} bytes, over the {1} that browsers keep;"
-                    + " it is issued with the core claims only. Largest claims: {2}",
-                    new Object[] {header.length(), MAX_SET_COOKIE, largest(extra)});
+        if (header.length() > MAX_SET_COOKIE || token.compact().length() > maxTokenSize) {
+            LOG.log(Level.SEVERE, "SJWT0048: the session cookie would be {0} bytes, over the {1} that browsers keep"
+                    + " or the {2} of session-jwt.max-token-size; it is issued with the core claims only. Largest"
+                    + " claims: {3}", new Object[] {header.length(), MAX_SET_COOKIE, maxTokenSize, largest(extra)});
             Map<String, Object> core = new LinkedHashMap<>();
             if (extra.containsKey(ClaimNames.SUBJECT)) {
                 core.put(ClaimNames.SUBJECT, extra.get(ClaimNames.SUBJECT));
@@ -65,15 +75,16 @@ final class CookieUpdates {
         counters.issued();
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
-        session.setAttribute(SessionAttributes.CLAIMS, new LinkedHashMap<>(claims.toLongForm(token.claims())));
+        session.setAttribute(SessionAttributes.CLAIMS, claims.toLongForm(token.claims()));
         put(state, header);
     }
 
     /**
      * Issues a new token when the caller changed since the session's token was issued (a login, a switch
-     * of user, or {@code loggedOut}), rotating the session id first unless configured otherwise.
+     * of user, or {@code loggedOut}), rotating the session id first unless configured otherwise. A failure
+     * to issue is logged, never turned into an error response.
      */
-    void onCallerChange(RequestState state, boolean loggedOut, boolean rotate) {
+    void onCallerChange(RequestState state, boolean loggedOut) {
         HttpServletRequest request = state.request();
         HttpSession session = request.getSession(false);
         if (session == null) {
@@ -85,10 +96,14 @@ final class CookieUpdates {
         if (!changed) {
             return;
         }
-        if (rotate && (state.response() == null || !state.response().isCommitted())) {
+        if (rotateOnLogin && (state.response() == null || !state.response().isCommitted())) {
             request.changeSessionId();
-        } else {
+            return;
+        }
+        try {
             issue(state, session);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SJWT0104: session-jwt could not issue a token for the new caller", e);
         }
     }
 

@@ -22,6 +22,14 @@ final class RequestBindingListener implements ServletRequestListener {
 
     private static final Logger LOG = Logger.getLogger(RequestBindingListener.class.getName());
 
+    /** What a mechanism calls after a login (see {@link Caller#LISTENER}); one for all requests. */
+    private static final Runnable CALLER_CHECK = () -> {
+        RequestState state = CurrentRequest.get();
+        if (state != null) {
+            state.updates().onCallerChange(state, false);
+        }
+    };
+
     private final RuntimeHolder holder;
 
     RequestBindingListener(RuntimeHolder holder) {
@@ -38,8 +46,7 @@ final class RequestBindingListener implements ServletRequestListener {
             RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
                     runtime.updates());
             CurrentRequest.set(state);
-            request.setAttribute(Caller.LISTENER, (Runnable) () -> runtime.updates().onCallerChange(state, false,
-                    runtime.settings().claims().rotateOnLogin()));
+            request.setAttribute(Caller.LISTENER, CALLER_CHECK);
             bind(runtime, state);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"
@@ -71,8 +78,12 @@ final class RequestBindingListener implements ServletRequestListener {
             }
             token = verification.token();
             oldKey = !verification.currentKey();
-            state.setRequestedSessionId(token.sessionId());
-            session = runtime.adapter().bind(request, token.sessionId(), version);
+            state.setBinding(true);
+            try {
+                session = runtime.adapter().bind(request, token.sessionId(), version);
+            } finally {
+                state.setBinding(false);
+            }
             if (session != null) {
                 break;
             }

@@ -17,7 +17,7 @@ final class RequestState {
     private HttpServletResponse response;
     private SessionToken token;
     private String sessionId;
-    private String requestedSessionId;
+    private boolean binding;
     private String pendingHeader;
     private String versionHeader;
 
@@ -64,13 +64,16 @@ final class RequestState {
         return sessionId;
     }
 
-    /** The session id of the token the request is being bound to, from before the container resolves it. */
-    String requestedSessionId() {
-        return requestedSessionId;
+    /**
+     * Whether the request is being bound to its token's session right now. The binding only looks sessions
+     * up, so a session "created" meanwhile is a copy a replicating container loaded, not a new session.
+     */
+    boolean isBinding() {
+        return binding;
     }
 
-    void setRequestedSessionId(String id) {
-        this.requestedSessionId = id;
+    void setBinding(boolean binding) {
+        this.binding = binding;
     }
 
     void bindTo(String newSessionId, SessionToken newToken) {

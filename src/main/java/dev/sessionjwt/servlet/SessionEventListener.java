@@ -26,20 +26,20 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        RequestState current = stateOf(event.getSession());
-        if (current != null && event.getSession().getId().equals(current.requestedSessionId())) {
-            // not a new session: a replicating container announces the copy it loaded for the request's token
-            return;
-        }
-        RequestState state = issueFor(event.getSession());
-        if (state != null) {
+        HttpSession session = event.getSession();
+        RequestState state = stateOf(session);
+        // a replicating container also announces the copy it loads for the request's token: not a new session
+        if (state != null && !state.isBinding()) {
+            issue(state, session);
             holder.get().replication().sessionCreated(state);
         }
     }
 
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
-        if (issueFor(event.getSession()) != null) {
+        RequestState state = stateOf(event.getSession());
+        if (state != null) {
+            issue(state, event.getSession());
             holder.get().replication().retire(oldSessionId);
         }
     }
@@ -61,18 +61,12 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
         }
     }
 
-    /** Issues a token for the request's session; returns the request's state, or null outside a request. */
-    private RequestState issueFor(HttpSession session) {
-        RequestState state = stateOf(session);
-        if (state == null) {
-            return null;
-        }
+    private void issue(RequestState state, HttpSession session) {
         try {
             holder.get().updates().issue(state, session);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SJWT0104: session-jwt could not issue a token for a new session id", e);
         }
-        return state;
     }
 
     private RequestState stateOf(HttpSession session) {

@@ -51,7 +51,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                     context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             RetiredSessionIds retired = WebXmlDocument.isDistributable(context)
-                    ? ClusterSetup.retiredSessionIds(ConfigProvider.getConfig(context.getClassLoader()), context) : null;
+                    ? ClusterSetup.retiredSessionIds(settings, context) : null;
             List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
                     context.getSessionCookieConfig(), context.getContextPath(), WebXmlCookieAttributes.of(context)));
             if (!cookieProblems.isEmpty()) {

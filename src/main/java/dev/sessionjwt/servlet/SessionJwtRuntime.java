@@ -58,6 +58,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
                 new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
                 new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
-                        () -> CDI.current().getBeanManager()), counters), replication, clock);
+                        () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
+                        settings.claims().rotateOnLogin()), replication, clock);
     }
 }

@@ -17,12 +17,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.token.TokenParties;
 import dev.sessionjwt.token.TokenRejection;
 
 /** Unit tests of {@link SessionJwtReader}: tokens issued by {@link TokenIssuer} read back by long name, or rejected. */
@@ -58,6 +61,27 @@ class SessionJwtReaderTest {
 
     private static InvalidSessionTokenException rejected(SessionJwtReader reader, String token) {
         return assertThrows(InvalidSessionTokenException.class, () -> reader.read(token));
+    }
+
+    @Test
+    void aReaderWithTheApplicationsIssuerAudienceAndKeyRingReadsItsTokensAcrossARotation() {
+        TokenParties parties = new TokenParties(Optional.of("shop"), Optional.of("shop-services"));
+        JwtKey oldKey = JwtKey.hmacSha256(OTHER_SECRET);
+        SessionToken beforeRotation = new TokenIssuer(oldKey, parties, "sk", LIFETIME, at(NOW)).issue("S1", Map.of());
+        SessionToken afterRotation = new TokenIssuer(JwtKey.hmacSha256(SECRET), parties, "sk", LIFETIME, at(NOW))
+                .issue("S2", Map.of());
+        SessionJwtReader reader = new SessionJwtReader(new JwtKeyRing(JwtKey.hmacSha256(SECRET), List.of(oldKey)),
+                parties, "sk", LONG_NAMES, at(NOW));
+
+        assertThat(reader.read(beforeRotation.compact()).get("sk"), is("S1"));
+        assertThat(reader.read(afterRotation.compact()).get("aud"), is("shop-services"));
+        assertThat("a token without the issuer is refused",
+                rejected(reader, issue(SECRET, "sk", LIFETIME, Map.of()).compact()).reason(),
+                is(TokenRejection.UNEXPECTED_ISSUER));
+        SessionToken otherAudience = new TokenIssuer(JwtKey.hmacSha256(SECRET),
+                new TokenParties(Optional.of("shop"), Optional.of("elsewhere")), "sk", LIFETIME, at(NOW))
+                .issue("S3", Map.of());
+        assertThat(rejected(reader, otherAudience.compact()).reason(), is(TokenRejection.UNEXPECTED_AUDIENCE));
     }
 
     @Test

@@ -59,6 +59,16 @@ class SettingsReaderTest {
         assertThat(settings.clockSkew(), is(Duration.ofSeconds(30)));
         assertThat(settings.maxTokenSize(), is(8192));
         assertThat(settings.cacheSize(), is(4096));
+        assertThat(settings.clusterStore(), is("payara/Hazelcast"));
+    }
+
+    @Test
+    void clusterStoreIsReadAndAnEmptyOneIsReportedAsSjwt0011() {
+        assertThat(SettingsReader.read(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " java:global/hz ")).clusterStore(),
+                is("java:global/hz"));
+        ConfigProblem problem = onlyProblem(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " "));
+        assertThat(problem.message(), is("SJWT0011: session-jwt.cluster.hazelcast-jndi = \"\" is invalid; expected the"
+                + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"));
     }
 
     @Test

@@ -41,6 +41,7 @@ class WebXmlCookieAttributesTest {
     }
 
     private static Map<String, String> parse(String xml) throws Exception {
-        return WebXmlCookieAttributes.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return WebXmlCookieAttributes.attributes(
+                WebXmlDocument.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -92,11 +92,6 @@ public enum JwsAlgorithm {
         return curve;
     }
 
-    /** Whether tokens are verified with a public key that may be published. */
-    public boolean isAsymmetric() {
-        return keyType != KeyType.SECRET;
-    }
-
     /**
      * The algorithm with this exact {@code alg} name.
      *

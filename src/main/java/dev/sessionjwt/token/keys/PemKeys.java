@@ -82,7 +82,8 @@ public final class PemKeys {
                         .generateCertificate(new ByteArrayInputStream(der)).getPublicKey());
                 default -> throw new KeyMaterialException(UNREADABLE_KEY, "a PEM block of type " + type, SUPPORTED);
             };
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // damaged DER can fail anywhere in the JDK's or our own decoding: every failure means the same here
             throw new KeyMaterialException(UNREADABLE_KEY, "a PEM " + type + " block that is damaged or holds an"
                     + " unsupported key type", SUPPORTED);
         }
@@ -137,8 +138,9 @@ public final class PemKeys {
     private static byte[] sec1ToPkcs8(byte[] sec1) {
         byte[] curve = null;
         for (byte[] element : Der.elements(sec1)) {
-            if (Der.tag(element) == Der.CONTEXT_0) {
-                curve = Der.elements(element).get(0);
+            List<byte[]> inner = Der.tag(element) == Der.CONTEXT_0 ? Der.elements(element) : List.of();
+            if (!inner.isEmpty()) {
+                curve = inner.get(0);
             }
         }
         if (curve == null || Der.tag(curve) != Der.OID) {

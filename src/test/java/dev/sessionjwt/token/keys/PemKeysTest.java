@@ -131,6 +131,17 @@ class PemKeysTest {
     }
 
     @Test
+    void sec1KeyWithAnEmptyCurveElementIsRefusedAsDamaged() {
+        // SEQUENCE { INTEGER 1, OCTET STRING 01, [0] {} }: the curve element is there but empty
+        byte[] der = {0x30, 0x08, 0x02, 0x01, 0x01, 0x04, 0x01, 0x01, (byte) 0xA0, 0x00};
+
+        KeyMaterialException e = assertThrows(KeyMaterialException.class,
+                () -> PemKeys.parse(pem("EC PRIVATE KEY", der)));
+
+        assertThat(e.id(), is("SJWT0031"));
+    }
+
+    @Test
     void textWithoutACompleteBlockIsRefused() {
         String truncated = TestKeys.privatePem(TestKeys.rsa()).replace("-----END PRIVATE KEY-----", "");
 
