@@ -1,14 +1,24 @@
 package dev.sessionjwt.token.keys;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigInteger;
 import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPublicKey;
+import java.security.spec.ECFieldFp;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.NamedParameterSpec;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,14 +36,56 @@ class PublicKeysTest {
         assertThat(TestKeys.same(derived, pair.getPublic()), is(true));
     }
 
-    @RepeatedTest(8)
-    void derivationPicksTheRightSignForFreshKeys() throws Exception {
-        // each fresh key has a random y parity (EC) or x sign (Ed25519): both branches get exercised
-        KeyPair ec = KeyPairGenerator.getInstance("EC").generateKeyPair();
-        KeyPair ed = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    @Test
+    void derivationFindsEcKeysOnEitherRootOfTheCurveEquation() throws Exception {
+        // x fixes y up to its sign: the first candidate is the principal square root, the second its negation
+        Map<Boolean, Integer> derivedByBranch = new HashMap<>();
+        for (int seed = 0; seed < 16; seed++) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), new FixedRandom(seed));
+            KeyPair pair = generator.generateKeyPair();
 
-        assertThat(TestKeys.same(PublicKeys.derive(ec.getPrivate()), ec.getPublic()), is(true));
-        assertThat(TestKeys.same(PublicKeys.derive(ed.getPrivate()), ed.getPublic()), is(true));
+            assertThat(TestKeys.same(PublicKeys.derive(pair.getPrivate()), pair.getPublic()), is(true));
+            derivedByBranch.merge(isPrincipalRoot((ECPublicKey) pair.getPublic()), 1, Integer::sum);
+        }
+
+        assertThat(derivedByBranch.keySet(), containsInAnyOrder(true, false));
+    }
+
+    @Test
+    void derivationFindsEd25519KeysWithEitherSignOfX() throws Exception {
+        Map<Boolean, Integer> derivedBySign = new HashMap<>();
+        for (int seed = 0; seed < 16; seed++) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new FixedRandom(seed));
+            KeyPair pair = generator.generateKeyPair();
+
+            assertThat(TestKeys.same(PublicKeys.derive(pair.getPrivate()), pair.getPublic()), is(true));
+            derivedBySign.merge(((EdECPublicKey) pair.getPublic()).getPoint().isXOdd(), 1, Integer::sum);
+        }
+
+        assertThat(derivedBySign.keySet(), containsInAnyOrder(true, false));
+    }
+
+    private static boolean isPrincipalRoot(ECPublicKey key) {
+        BigInteger p = ((ECFieldFp) key.getParams().getCurve().getField()).getP();
+        BigInteger y = key.getW().getAffineY();
+        return y.pow(2).mod(p).modPow(p.add(BigInteger.ONE).shiftRight(2), p).equals(y);
+    }
+
+    /** A source of "random" bytes that repeats for the same seed, so the keys of these tests never change. */
+    private static final class FixedRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final Random bytes;
+
+        FixedRandom(int seed) {
+            this.bytes = new Random(seed);
+        }
+
+        @Override
+        public void nextBytes(byte[] out) {
+            bytes.nextBytes(out);
+        }
     }
 
     @Test
