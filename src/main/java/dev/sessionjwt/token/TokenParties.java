@@ -15,7 +15,7 @@ public record TokenParties(Optional<String> issuer, Optional<String> audience) {
     /** Neither issuer nor audience. */
     public static final TokenParties NONE = new TokenParties(Optional.empty(), Optional.empty());
 
-    /** Checks that both optionals are present. */
+    /** Refuses null for either: an absent value is {@code Optional.empty()}. */
     public TokenParties {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(audience, "audience");
