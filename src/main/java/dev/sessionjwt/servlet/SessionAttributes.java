@@ -14,6 +14,12 @@ public final class SessionAttributes {
     /** The caller name the current token was issued for, absent when anonymous. */
     public static final String CALLER = "dev.sessionjwt.caller";
 
+    /**
+     * What the session remembers of the tokens issued to it (an opaque, serializable value of 56 bytes), so
+     * that its own cookie needs no signature check. Not for applications to read or write.
+     */
+    public static final String ISSUED_TOKENS = "dev.sessionjwt.issued";
+
     private SessionAttributes() {
     }
 }
