@@ -13,8 +13,9 @@ import javax.management.ObjectName;
 
 /**
  * The heap a live session costs in each application ({@code mvn -Pbench-http -Dbench.memory=true}): a class
- * histogram of the whole JVM (which forces a full GC) before and after opening the sessions, the difference
- * divided by their number, in total and for the classes that grew most. The client drops the cookies, so only
+ * histogram of the whole JVM (which forces a full GC) before and after opening the sessions (each created and
+ * then used once, so it holds the application's {@code @SessionScoped} bean), the difference divided by their
+ * number, in total and for the classes that grew most. The client drops the cookies, so only
  * the server's side is counted. The library's share is an application's figure minus the plain one's.
  */
 final class HeapPerSession {

@@ -40,8 +40,9 @@ final class SessionPool {
 
     /**
      * Opens sessions ({@code GET login}, one new session each) with {@code users} threads until the pool holds
-     * {@code count}; with {@code keep} false the cookies are dropped (the sessions stay live on the server), which
-     * keeps the client's memory out of a heap measurement.
+     * {@code count}; with {@code keep} false each session is used once ({@code GET hit}, so it holds its
+     * {@code @SessionScoped} bean as a session in use does) and its cookie dropped (the session stays live on the
+     * server), which keeps the client's memory out of a heap measurement.
      */
     void openUpTo(HttpClient client, int count, int users, boolean keep) throws InterruptedException {
         int from = size;
@@ -67,6 +68,12 @@ final class SessionPool {
                         }
                         if (keep) {
                             cookies[slot] = cookie;
+                        } else {
+                            HttpRequest hit = HttpRequest.newBuilder(app.resolve("hit")).timeout(Duration.ofSeconds(30))
+                                    .header("Cookie", Traffic.COOKIE + "=" + cookie).GET().build();
+                            if (client.send(hit, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                                throw new IllegalStateException(app + "hit reached no session");
+                            }
                         }
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);

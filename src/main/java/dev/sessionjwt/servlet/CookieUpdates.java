@@ -41,8 +41,8 @@ final class CookieUpdates {
      *                      one would be refused on the next request, so it is never issued
      * @param rotateOnLogin whether a change of caller changes the session id first
      */
-    CookieUpdates(TokenIssuer issuer, RememberedTokens remembered, TokenCookies cookies, ClaimsAssembler claims, TokenCounters counters,
-                  int maxTokenSize, boolean rotateOnLogin) {
+    CookieUpdates(TokenIssuer issuer, RememberedTokens remembered, TokenCookies cookies, ClaimsAssembler claims,
+                  TokenCounters counters, int maxTokenSize, boolean rotateOnLogin) {
         this.issuer = issuer;
         this.remembered = remembered;
         this.cookies = cookies;

@@ -35,8 +35,8 @@ import jakarta.servlet.ServletContext;
  * @param clock       the time source
  */
 record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
-                         RememberedTokens remembered, CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
-                         SessionReplication replication, Clock clock) {
+                         RememberedTokens remembered, CachingTokenVerifier verifier, TokenIssuer issuer,
+                         TokenCookies cookies, CookieUpdates updates, SessionReplication replication, Clock clock) {
 
     /**
      * Builds the runtime from the context's final configuration (cookie config and session timeout can
@@ -61,8 +61,8 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
                 lifetime.plus(settings.clockSkew()));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
                 remembered, new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
-                new CookieUpdates(issuer, remembered, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
-                        () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
+                new CookieUpdates(issuer, remembered, cookies, new ClaimsAssembler(settings.claims(),
+                        settings.sessionField(), () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
                         settings.claims().rotateOnLogin()), replication, clock);
     }
 }

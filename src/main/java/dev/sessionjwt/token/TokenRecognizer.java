@@ -81,7 +81,8 @@ public final class TokenRecognizer {
         byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
         IssuedPayload payload;
         try {
-            ByteBuffer json = Base64.getUrlDecoder().decode(ByteBuffer.wrap(bytes, firstDot + 1, secondDot - firstDot - 1));
+            ByteBuffer json = Base64.getUrlDecoder()
+                    .decode(ByteBuffer.wrap(bytes, firstDot + 1, secondDot - firstDot - 1));
             byte[] decoded = new byte[json.remaining()];
             json.get(decoded);
             payload = IssuedPayload.read(decoded, sessionField);
@@ -141,7 +142,8 @@ public final class TokenRecognizer {
          * @return the token as full verification would return it, or null (verify in full)
          */
         public Verification.Valid recognizedBy(TokenMemo memo) {
-            if (memo == null || !memo.sessionId().equals(payload.sessionId) || !memo.remembers(TokenMemo.digest(bytes))) {
+            if (memo == null || !memo.sessionId().equals(payload.sessionId)
+                    || !memo.remembers(TokenMemo.digest(bytes))) {
                 return null;
             }
             return new Verification.Valid(new SessionToken(value, payload.sessionId,
