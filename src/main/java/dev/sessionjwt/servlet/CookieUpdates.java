@@ -78,7 +78,7 @@ final class CookieUpdates {
         remembered.remember(session, token);
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
-        session.setAttribute(SessionAttributes.CLAIMS, claims.toLongForm(token.claims()));
+        session.setAttribute(SessionAttributes.CLAIMS, ClaimsSnapshot.of(claims.toLongForm(token.claims())));
         put(state, header);
     }
 

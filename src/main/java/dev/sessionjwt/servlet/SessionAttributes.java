@@ -6,8 +6,8 @@ package dev.sessionjwt.servlet;
 public final class SessionAttributes {
 
     /**
-     * The claims of the session's current token, by their long names (a {@code Map<String, Object>}), as
-     * django-session-jwt copies them into the session.
+     * The claims of the session's current token, by their long names (an unmodifiable, serializable
+     * {@code Map<String, Object>} in token order), as django-session-jwt copies them into the session.
      */
     public static final String CLAIMS = "dev.sessionjwt.claims";
 
