@@ -18,7 +18,7 @@ import dev.sessionjwt.it.Wars;
 
 /**
  * One deployment the HTTP benchmark drives: {@code plain} (the container's own JSESSIONID, no library) or
- * the library with an algorithm ({@code HS256}, {@code ES256}) and optional suffixes: {@code -nocache}
+ * the library with an algorithm ({@code HS256}, {@code RS256}, {@code ES256}, {@code EdDSA}) and optional suffixes: {@code -nocache}
  * (session-jwt.cache-size=0), {@code -nomechanism} (session-jwt.mechanism=false: no authentication mechanism
  * of the library's, as in an application that has its own), for example {@code HS256-nocache}.
  *
@@ -41,9 +41,9 @@ record BenchApp(String name, String algorithm, Map<String, String> config) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("session-jwt.key", switch (algorithm) {
             case "HS256" -> Wars.randomKey();
-            case "ES256" -> ecPrivateKeyPem();
+            case "RS256", "ES256", "EdDSA" -> privateKeyPem(algorithm);
             default -> throw new IllegalArgumentException("unknown benchmark variant " + name
-                    + "; use plain, or HS256 or ES256 with any of the suffixes " + SUFFIXES.keySet());
+                    + "; use plain, or HS256, RS256, ES256 or EdDSA with any of the suffixes " + SUFFIXES.keySet());
         });
         for (String suffix : name.substring(algorithm.length()).split("(?=-)")) {
             Map.Entry<String, String> setting = SUFFIXES.get(suffix);
@@ -77,16 +77,27 @@ record BenchApp(String name, String algorithm, Map<String, String> config) {
                 .addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
     }
 
-    /** A fresh P-256 private key as PKCS#8 PEM, the form {@code session-jwt.key} takes for ES256. */
-    private static String ecPrivateKeyPem() {
+    /**
+     * A fresh private key for the algorithm (RSA 2048, P-256, Ed25519) as PKCS#8 PEM, the form {@code session-jwt.key}
+     * takes; the JDK's alone, since the benchmark's JVM has no library on its class path.
+     */
+    private static String privateKeyPem(String algorithm) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(switch (algorithm) {
+                case "RS256" -> "RSA";
+                case "ES256" -> "EC";
+                default -> "Ed25519";
+            });
+            if ("RS256".equals(algorithm)) {
+                generator.initialize(2048);
+            } else if ("ES256".equals(algorithm)) {
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+            }
             byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
             return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                     + "\n-----END PRIVATE KEY-----\n";
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no EC keys on this JDK", e);
+            throw new IllegalStateException("no " + algorithm + " keys on this JDK", e);
         }
     }
 }

@@ -1,11 +1,8 @@
 package dev.sessionjwt.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -24,20 +22,22 @@ import dev.sessionjwt.demo.LoopbackServer;
 
 /**
  * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1, deploys
- * the same tiny application without the library ({@code plain}) and with it, opens the same number of live
- * sessions on each, then drives them with the same closed-loop load in alternating rounds and prints
- * throughput, p50/p99 latency and the ratios to {@code plain}. Loopback only; it stops by itself.
+ * the same tiny application without the library ({@code plain}) and with it, then, for each number of live
+ * sessions, opens that many sessions on each and drives them with the same closed-loop load in alternating
+ * rounds, and prints throughput, p50/p99 latency and the ratios to {@code plain}. Then the same for first visits
+ * and logins (see {@link Traffic}), with what each costs beyond the bare JCA signature. Loopback only; it stops by
+ * itself.
  *
  * <p>System properties (defaults in brackets): {@code bench.variants} [{@value #DEFAULT_VARIANTS}; see
- * {@link BenchApp}], {@code bench.sessions} [1000], {@code bench.users} [8], {@code bench.rounds} [4],
+ * {@link BenchApp}], {@code bench.sessions} [1000; a list such as 1000,10000,100000 gives one table per size],
+ * {@code bench.patterns} [steady,first-visit,login], {@code bench.users} [8], {@code bench.rounds} [4],
  * {@code bench.round.seconds} [6], {@code bench.round.requests} [200000], {@code bench.warmup.seconds} [8],
- * {@code bench.http.port} [free].
+ * {@code bench.http.port} [0: free], {@code bench.memory} [false: true measures the heap per session instead,
+ * see {@link HeapPerSession}].
  */
 public final class HttpBenchmark {
 
-    /** Plain, then each algorithm as configured by default, without the library's mechanism, and without the cache. */
-    private static final String DEFAULT_VARIANTS = "plain,HS256,HS256-nomechanism,HS256-nocache-nomechanism,ES256,ES256-nomechanism,ES256-nocache-nomechanism";
-    private static final String COOKIE = "JSESSIONID";
+    private static final String DEFAULT_VARIANTS = "plain,HS256,RS256,ES256,EdDSA";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private HttpBenchmark() {
@@ -56,109 +56,118 @@ public final class HttpBenchmark {
 
     private static void run() throws Exception {
         List<String> variants = List.of(System.getProperty("bench.variants", DEFAULT_VARIANTS).split(","));
-        int sessions = Integer.getInteger("bench.sessions", 1000);
+        List<Integer> sizes = Stream.of(System.getProperty("bench.sessions", "1000").split(",")).map(String::strip)
+                .map(Integer::valueOf).sorted().toList();
+        List<Traffic> patterns = Stream.of(System.getProperty("bench.patterns", "steady,first-visit,login").split(","))
+                .map(Traffic::of).toList();
         int users = Integer.getInteger("bench.users", 8);
-        int rounds = Integer.getInteger("bench.rounds", 4);
-        Duration roundTime = Duration.ofSeconds(Integer.getInteger("bench.round.seconds", 6));
-        int roundRequests = Integer.getInteger("bench.round.requests", 200_000);
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8));
         int port = Integer.getInteger("bench.http.port", 0);
+        Load load = new Load(users, Integer.getInteger("bench.rounds", 4),
+                Duration.ofSeconds(Integer.getInteger("bench.round.seconds", 6)),
+                Integer.getInteger("bench.round.requests", 200_000),
+                Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8)));
         double loadBefore = loadAverage();
         LoopbackServer.exitWithParent();
 
-        List<String> notes = new ArrayList<>();
-        Map<String, List<HttpRequest>> apps = new LinkedHashMap<>();
-        List<BenchApp> libraryApps = new ArrayList<>();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
         try (LoopbackServer server = LoopbackServer.start(port == 0 ? LoopbackServer.freeLoopbackPort() : port)) {
-            URI base = URI.create("http://127.0.0.1:" + server.port() + "/");
+            URI root = URI.create("http://127.0.0.1:" + server.port() + "/");
+            Map<String, Target> apps = new LinkedHashMap<>();
             for (String variant : variants) {
                 BenchApp app = BenchApp.of(variant.strip());
-                String skipped = deploy(server, app);
-                List<String> cookies = skipped == null ? openSessions(client, base, app, sessions) : List.of();
-                if (skipped == null) {
-                    skipped = wrongAlgorithm(app, cookies.get(0));
-                }
-                if (skipped != null) {
-                    notes.add(app.name() + " skipped: " + skipped);
-                    System.out.println("BENCH " + notes.get(notes.size() - 1));
-                    continue;
-                }
-                if (app.hasLibrary()) {
-                    libraryApps.add(app);
-                }
-                apps.put(app.name(), cookies.stream().map(c -> HttpRequest.newBuilder(base.resolve(app.context() + "/hit"))
-                        .timeout(TIMEOUT).header("Cookie", COOKIE + "=" + c).GET().build()).toList());
+                server.deploy(app.war(), app.context());
+                URI base = root.resolve(app.context() + "/");
+                apps.put(app.name(), new Target(app, base, new SessionPool(base)));
             }
-
-            for (Map.Entry<String, List<HttpRequest>> app : apps.entrySet()) {
-                LoadRound round = LoadRound.run(app.getKey(), client, app.getValue(), users, warmup, Integer.MAX_VALUE);
-                System.out.printf(Locale.ROOT, "BENCH warm-up %s: %d requests, %.0f req/s, %d errors%n", app.getKey(),
-                        round.requests(), round.throughput(), round.errors());
+            if (Boolean.getBoolean("bench.memory")) {
+                Map<String, SessionPool> pools = new LinkedHashMap<>();
+                apps.forEach((name, target) -> pools.put(name, target.sessions));
+                HeapPerSession.measure(System.out, client, pools, sizes.get(sizes.size() - 1), users);
+                return;
             }
-            Map<String, Long> signedBefore = statistic(libraryApps, "TokensIssued");
-            List<LoadRound> measured = new ArrayList<>();
-            List<String> names = List.copyOf(apps.keySet());
-            for (int r = 0; r < rounds; r++) {
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get((i + r) % names.size());
-                    LoadRound round = LoadRound.run(name, client, apps.get(name), users, roundTime, roundRequests);
-                    measured.add(round);
-                    System.out.printf(Locale.ROOT, "BENCH round %d %s: %d requests, %.0f req/s, %d errors%n", r + 1,
-                            name, round.requests(), round.throughput(), round.errors());
+            for (Target target : apps.values()) {
+                target.sessions.openUpTo(client, 1, 1, true);
+                target.token = target.sessions.cookie(0);
+                String wrong = wrongAlgorithm(target.app, target.token);
+                if (wrong != null) {
+                    throw new IllegalStateException(target.app.name() + ": " + wrong);
                 }
             }
-            Map<String, Double> signedPer10k = new LinkedHashMap<>();
-            Map<String, Long> signedAfter = statistic(libraryApps, "TokensIssued");
-            for (Map.Entry<String, Long> entry : signedAfter.entrySet()) {
-                long requests = measured.stream().filter(m -> m.app().equals(entry.getKey())).mapToLong(LoadRound::requests).sum();
-                signedPer10k.put(entry.getKey(), (entry.getValue() - signedBefore.get(entry.getKey())) * 10_000.0 / requests);
+            System.out.printf(Locale.ROOT, "%nHTTP benchmark, %s, %d cores, Java %s, load average %.2f before%n",
+                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0), cores(), System.getProperty("java.version"),
+                    loadBefore);
+            System.out.printf(Locale.ROOT, "%d virtual users, %d alternating rounds of %ds (at most %d requests) per"
+                    + " app, after %ds of warm-up each%n", users, load.rounds, load.roundTime.getSeconds(),
+                    load.roundRequests, load.warmup.getSeconds());
+            if (patterns.contains(Traffic.STEADY)) {
+                for (int size : sizes) {
+                    for (Target target : apps.values()) {
+                        target.sessions.openUpTo(client, size, users, true);
+                    }
+                    section(client, apps, Traffic.STEADY, load, size + " live sessions per app, steady state");
+                }
+            } else {
+                for (Target target : apps.values()) {
+                    target.sessions.openUpTo(client, sizes.get(0), users, true);
+                }
             }
-
+            for (Traffic traffic : List.of(Traffic.FIRST_VISIT, Traffic.LOGIN)) {
+                if (patterns.contains(traffic)) {
+                    section(client, apps, traffic, load, traffic.label() + " (" + (traffic == Traffic.LOGIN
+                            ? "each request changes a live session's id" : "each request creates a session") + ")");
+                }
+            }
             System.out.println();
-            System.out.printf(Locale.ROOT, "HTTP benchmark, %s, %d cores, Java %s, load average %.2f before / %.2f after%n",
-                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0), Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), loadBefore, loadAverage());
-            System.out.printf(Locale.ROOT, "%d live sessions per app, %d virtual users, %d rounds of %ds (at most %d"
-                    + " requests) per app, alternating, after %ds of warm-up each%n%n", sessions, users, rounds,
-                    roundTime.getSeconds(), roundRequests, warmup.getSeconds());
-            new HttpReport(names, measured).print(System.out, signedPer10k);
-            System.out.println();
-            for (String counter : List.of("TokensVerified", "CacheHits", "CacheMisses", "TokensIssued", "TokensRejected")) {
-                System.out.println("session-jwt " + counter + " (whole run): " + statistic(libraryApps, counter));
+            for (String counter : List.of("TokensRecognized", "TokensVerified", "CacheHits", "CacheMisses",
+                    "TokensIssued", "TokensRejected")) {
+                System.out.println("session-jwt " + counter + " (whole run): " + statistic(apps, counter));
             }
-            notes.forEach(note -> System.out.println("\nNote: " + note));
+            System.out.printf(Locale.ROOT, "load average %.2f after%n", loadAverage());
         }
     }
 
-    /** Deploys the app; null when deployed, else why it cannot run (only a library key format may be missing). */
-    private static String deploy(LoopbackServer server, BenchApp app) throws Exception {
-        try {
-            server.deploy(app.war(), app.context());
-            return null;
-        } catch (IllegalStateException e) {
-            if ("ES256".equals(app.algorithm())) {
-                return "this build of session-jwt does not accept a PEM EC private key as session-jwt.key";
+    /** Warm-up and alternating rounds of one traffic on every app, then its table. */
+    private static void section(HttpClient client, Map<String, Target> apps, Traffic traffic, Load load, String title)
+            throws Exception {
+        for (Map.Entry<String, Target> app : apps.entrySet()) {
+            LoadRound round = LoadRound.run(app.getKey(), client, traffic, app.getValue().base, app.getValue().sessions,
+                    load.users, load.warmup, Integer.MAX_VALUE);
+            System.out.printf(Locale.ROOT, "BENCH %s warm-up %s: %d requests, %.0f req/s, %d errors%n",
+                    traffic.label(), app.getKey(), round.requests(), round.throughput(), round.errors());
+        }
+        Map<String, Long> signedBefore = statistic(apps, "TokensIssued");
+        List<LoadRound> measured = new ArrayList<>();
+        List<String> names = List.copyOf(apps.keySet());
+        for (int r = 0; r < load.rounds; r++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + r) % names.size());
+                Target target = apps.get(name);
+                LoadRound round = LoadRound.run(name, client, traffic, target.base, target.sessions, load.users,
+                        load.roundTime, load.roundRequests);
+                measured.add(round);
+                System.out.printf(Locale.ROOT, "BENCH %s round %d %s: %d requests, %.0f req/s, %d errors%n",
+                        traffic.label(), r + 1, name, round.requests(), round.throughput(), round.errors());
             }
-            throw e;
         }
-    }
-
-    /** Logs in {@code count} times and returns each new session's cookie value. */
-    private static List<String> openSessions(HttpClient client, URI base, BenchApp app, int count)
-            throws IOException, InterruptedException {
-        HttpRequest login = HttpRequest.newBuilder(base.resolve(app.context() + "/login")).timeout(TIMEOUT).GET().build();
-        List<String> cookies = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            HttpResponse<String> response = client.send(login, HttpResponse.BodyHandlers.ofString());
-            String header = response.headers().allValues("set-cookie").stream()
-                    .filter(h -> h.startsWith(COOKIE + "=")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(app.name() + "/login set no " + COOKIE + " cookie"));
-            int end = header.indexOf(';');
-            cookies.add(header.substring(COOKIE.length() + 1, end < 0 ? header.length() : end));
+        Map<String, Double> signedPer10k = new LinkedHashMap<>();
+        statistic(apps, "TokensIssued").forEach((name, after) -> {
+            long requests = measured.stream().filter(m -> m.app().equals(name)).mapToLong(LoadRound::requests).sum();
+            signedPer10k.put(name, (after - signedBefore.get(name)) * 10_000.0 / requests);
+        });
+        HttpReport report = new HttpReport(names, measured);
+        System.out.printf(Locale.ROOT, "%n%s, load average %.2f:%n%n", title, loadAverage());
+        report.print(System.out, signedPer10k);
+        if (traffic != Traffic.STEADY) {
+            Map<String, Double> floors = new LinkedHashMap<>();
+            for (Target target : apps.values()) {
+                if (target.app.hasLibrary()) {
+                    floors.put(target.app.name(), SignFloor.micros(target.app.algorithm(), target.token));
+                }
+            }
+            System.out.println();
+            report.printCosts(System.out, floors, cores());
         }
-        return cookies;
     }
 
     /** Null when the app's tokens carry the expected alg (or it has no library), else what they carry. */
@@ -169,21 +178,46 @@ public final class HttpBenchmark {
         String header = new String(Base64.getUrlDecoder().decode(cookie.substring(0, cookie.indexOf('.'))),
                 StandardCharsets.UTF_8);
         return header.contains("\"alg\":\"" + app.algorithm() + "\"") ? null
-                : "its tokens are " + header + ", not " + app.algorithm() + ": this build of session-jwt reads"
-                        + " session-jwt.key as an HMAC secret (asymmetric keys come with the keys work)";
+                : "its tokens are " + header + ", not " + app.algorithm();
     }
 
     /** One attribute of each library app's statistics MXBean (it runs in this JVM), by app name. */
-    private static Map<String, Long> statistic(List<BenchApp> libraryApps, String attribute) throws JMException {
+    private static Map<String, Long> statistic(Map<String, Target> apps, String attribute) throws JMException {
         Map<String, Long> values = new LinkedHashMap<>();
-        for (BenchApp app : libraryApps) {
-            ObjectName bean = new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/" + app.context());
-            values.put(app.name(), (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(bean, attribute));
+        for (Target target : apps.values()) {
+            if (target.app.hasLibrary()) {
+                ObjectName bean = new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/" + target.app.context());
+                values.put(target.app.name(), (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(bean,
+                        attribute));
+            }
         }
         return values;
     }
 
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** A deployed application, its base URI and its live sessions. */
+    private static final class Target {
+        final BenchApp app;
+        final URI base;
+        final SessionPool sessions;
+        /** A token of the app (its first session's cookie), for the size of the signing input. */
+        String token;
+
+        Target(BenchApp app, URI base, SessionPool sessions) {
+            this.app = app;
+            this.base = base;
+            this.sessions = sessions;
+        }
+    }
+
+    /** How the load is applied. */
+    private record Load(int users, int rounds, Duration roundTime, int roundRequests, Duration warmup) {
     }
 }

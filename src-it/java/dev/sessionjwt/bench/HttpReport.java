@@ -42,6 +42,37 @@ final class HttpReport {
         }
     }
 
+    /**
+     * Prints, for first visits or logins, what a request costs with each library application beyond the plain
+     * one, against the bare JCA signature (the floor). A request's cost is the machine's time per request:
+     * {@code cores / throughput} (the server and the load generator share the cores, as in every row).
+     *
+     * @param floors microseconds of one bare JCA signature, by library application
+     */
+    void printCosts(PrintStream out, Map<String, Double> floors, int cores) {
+        Summary plain = summaries.get("plain");
+        if (plain == null) {
+            return;
+        }
+        double plainMicros = cores * 1e6 / plain.throughput;
+        out.printf(Locale.ROOT, "A plain request costs %.0f us of the %d cores.%n%n", plainMicros, cores);
+        out.println("| App | us per request | beyond plain, us | JCA sign (floor), us | beyond plain and the signature,"
+                + " us | that, as % of a plain request |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, Double> floor : floors.entrySet()) {
+            Summary s = summaries.get(floor.getKey());
+            if (s == null) {
+                continue;
+            }
+            double micros = cores * 1e6 / s.throughput;
+            double beyond = micros - plainMicros;
+            double rest = beyond - floor.getValue();
+            out.println("| " + floor.getKey() + " | " + fixed(micros, 0) + " | " + fixed(beyond, 0) + " | "
+                    + fixed(floor.getValue(), 1) + " | " + fixed(rest, 0) + " | " + fixed(100 * rest / plainMicros, 1)
+                    + " % |");
+        }
+    }
+
     private static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }

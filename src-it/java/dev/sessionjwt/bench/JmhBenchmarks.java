@@ -17,9 +17,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link VerifyBenchmark}, {@link IssueBenchmark} and {@link CacheContentionBenchmark} in one JMH run
- * ({@code mvn -Pbench-jmh}) and prints the results as Markdown tables with the ratios: library / jose4j and
- * library / JCA.
+ * Runs {@link VerifyBenchmark}, {@link IssueBenchmark}, {@link RecognizeBenchmark} and
+ * {@link CacheContentionBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
+ * tables with the ratios: library / jose4j and library / JCA (the bare JCA {@code Signature}/{@code Mac}, the floor).
  *
  * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.forks}
  * (default 1), {@code bench.warmup} and {@code bench.iterations} (1-second iterations, default 5 and 5).
@@ -40,6 +40,7 @@ public final class JmhBenchmarks {
                 .include(Pattern.quote(VerifyBenchmark.class.getName()) + "\\..*")
                 .include(Pattern.quote(IssueBenchmark.class.getName()) + "\\..*")
                 .include(Pattern.quote(CacheContentionBenchmark.class.getName()) + "\\..*")
+                .include(Pattern.quote(RecognizeBenchmark.class.getName()) + "\\..*")
                 .param("algorithm", algorithms)
                 .forks(Integer.getInteger("bench.forks", 1))
                 .warmupIterations(Integer.getInteger("bench.warmup", 5))
@@ -67,6 +68,8 @@ public final class JmhBenchmarks {
         printVerification(scores, algorithms);
         System.out.println();
         printIssuance(scores, algorithms);
+        System.out.println();
+        printRecognition(scores, algorithms);
         System.out.println();
         Result<?> one = scores.get("CacheContentionBenchmark.oneThread");
         Result<?> two = scores.get("CacheContentionBenchmark.twoThreads");
@@ -99,6 +102,19 @@ public final class JmhBenchmarks {
             Result<?> jca = scores.get(algorithm + " IssueBenchmark.jca");
             System.out.println("| " + algorithm + " | " + ns(library) + " | " + ns(jca) + " | " + ratio(library, jca)
                     + " |");
+        }
+    }
+
+    private static void printRecognition(Map<String, Result<?>> scores, String[] algorithms) {
+        System.out.println("| Fast path | own token recognized | forged token naming a live session: fast path miss"
+                + " + full verification | forged, full verification only | forged with / without |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String algorithm : algorithms) {
+            Result<?> recognized = scores.get(algorithm + " RecognizeBenchmark.recognized");
+            Result<?> forged = scores.get(algorithm + " RecognizeBenchmark.forged");
+            Result<?> without = scores.get(algorithm + " RecognizeBenchmark.forgedWithoutFastPath");
+            System.out.println("| " + algorithm + " | " + ns(recognized) + " | " + ns(forged) + " | " + ns(without)
+                    + " | " + ratio(forged, without) + " |");
         }
     }
 

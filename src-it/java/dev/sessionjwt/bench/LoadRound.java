@@ -1,23 +1,22 @@
 package dev.sessionjwt.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One round of closed-loop load on one application: a fixed number of virtual users, each a thread sending
- * its next request as soon as the last one answered, spread round-robin over the live sessions, until the
- * round's time or request budget runs out.
+ * its next request of one {@link Traffic} kind as soon as the last one answered, spread round-robin over the
+ * live sessions (each user its own slots), until the round's time or request budget runs out.
  *
  * @param app        the application's variant name
  * @param requests   requests answered
- * @param errors     answers that were not {@code 200 ok <n>} (a request that reached no session), or failed
+ * @param errors     answers that were not right for the traffic (a request that reached no session), or failed
  * @param newCookies answers that carried a {@code Set-Cookie} (a token signed or a cookie deleted)
  * @param nanos      the round's wall time
  * @param latencies  every answered request's latency in nanoseconds, unsorted
@@ -32,16 +31,17 @@ record LoadRound(String app, long requests, long errors, long newCookies, long n
     /**
      * Runs a round.
      *
-     * @param requests one prepared request per live session, each carrying its session's cookie
+     * @param base     the application's base URI, ending in a slash
+     * @param sessions the live sessions (ignored by first visits)
      */
-    static LoadRound run(String app, HttpClient client, List<HttpRequest> requests, int users, Duration time,
-                         int maxRequests) throws InterruptedException {
+    static LoadRound run(String app, HttpClient client, Traffic traffic, URI base, SessionPool sessions, int users,
+                         Duration time, int maxRequests) throws InterruptedException {
         AtomicInteger budget = new AtomicInteger(maxRequests);
         CountDownLatch start = new CountDownLatch(1);
         User[] team = new User[users];
         Thread[] threads = new Thread[users];
         for (int u = 0; u < users; u++) {
-            team[u] = new User(client, requests, u, users, budget, start);
+            team[u] = new User(client, traffic, base, sessions, u, users, budget, start);
             threads[u] = new Thread(team[u], "bench-user-" + u);
             threads[u].start();
         }
@@ -76,10 +76,13 @@ record LoadRound(String app, long requests, long errors, long newCookies, long n
     /** One virtual user: a thread with its own slice of the sessions and its own latency record. */
     private static final class User implements Runnable {
         private final HttpClient client;
-        private final List<HttpRequest> requests;
+        private final Traffic traffic;
+        private final URI base;
+        private final SessionPool sessions;
         private final int stride;
         private final AtomicInteger budget;
         private final CountDownLatch start;
+        private final int first;
         private int next;
         private volatile long deadline;
         private long[] latencies = new long[4096];
@@ -87,10 +90,13 @@ record LoadRound(String app, long requests, long errors, long newCookies, long n
         private long errors;
         private long newCookies;
 
-        User(HttpClient client, List<HttpRequest> requests, int first, int stride, AtomicInteger budget,
-             CountDownLatch start) {
+        User(HttpClient client, Traffic traffic, URI base, SessionPool sessions, int first, int stride,
+             AtomicInteger budget, CountDownLatch start) {
             this.client = client;
-            this.requests = requests;
+            this.traffic = traffic;
+            this.base = base;
+            this.sessions = sessions;
+            this.first = first;
             this.next = first;
             this.stride = stride;
             this.budget = budget;
@@ -106,13 +112,18 @@ record LoadRound(String app, long requests, long errors, long newCookies, long n
                 return;
             }
             while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-                HttpRequest request = requests.get(next % requests.size());
+                // each user keeps to its own slots, so no two users ever send one session's cookie at once
+                if (next >= sessions.size()) {
+                    next = first;
+                }
+                int slot = next;
                 next += stride;
                 long sent = System.nanoTime();
                 try {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = client.send(traffic.request(base, sessions, slot),
+                            HttpResponse.BodyHandlers.ofString());
                     record(System.nanoTime() - sent);
-                    if (response.statusCode() != 200 || !response.body().startsWith("ok ")) {
+                    if (!traffic.answered(response, sessions, slot)) {
                         errors++;
                     }
                     if (response.headers().firstValue("set-cookie").isPresent()) {

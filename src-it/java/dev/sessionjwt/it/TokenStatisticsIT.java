@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.lang.management.ManagementFactory;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.management.JMException;
@@ -30,27 +31,30 @@ import dev.sessionjwt.it.app.ProbeMechanism;
 import dev.sessionjwt.it.app.ProbeServlet;
 
 /**
- * The verified-token cache and the token counters in the real server, read over JMX (the embedded server
- * runs in the test JVM): repeated requests on a live session are cache hits that still bind the session
- * and sign nothing, a rejected token is counted by reason and never cached, cache size 0 verifies in full.
+ * The token counters and the verified-token cache in the real server, read over JMX (the embedded server
+ * runs in the test JVM): repeated requests with a session's own token are recognized from the session's memory,
+ * still bind the session and sign nothing; a valid token the session does not remember is verified once and then
+ * served from the cache; a rejected token is counted by reason and never cached; cache size 0 verifies in full.
  */
 class TokenStatisticsIT extends IntegrationTestBase {
 
     private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
     private static final int REQUESTS = 100;
+    private static final String CACHED_KEY = randomKey();
+    private static final String UNCACHED_KEY = randomKey();
 
     @Deployment(name = "cached", testable = false)
     static WebArchive cached() {
-        return probeWar("cached", Map.of("session-jwt.key", randomKey()));
+        return probeWar("cached", Map.of("session-jwt.key", CACHED_KEY));
     }
 
     @Deployment(name = "uncached", testable = false)
     static WebArchive uncached() {
-        return probeWar("uncached", Map.of("session-jwt.key", randomKey(), "session-jwt.cache-size", "0"));
+        return probeWar("uncached", Map.of("session-jwt.key", UNCACHED_KEY, "session-jwt.cache-size", "0"));
     }
 
     @Test
-    void steadyStateRequestsAreCacheHitsThatBindTheSessionAndSignNothing(
+    void steadyStateRequestsAreRecognizedFromTheSessionThenBindItAndSignNothing(
             @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
         Counts before = Counts.of("/cached");
         String token = cookieValue(get(at(cached, "probe/create-flush")), "JSESSIONID");
@@ -65,11 +69,30 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
         assertThat(created.issued - before.issued, is(1L));
         assertThat(after.issued - created.issued, is(0L));
-        assertThat(after.misses - created.misses, is(1L));
-        assertThat(after.verified - created.verified, is(1L));
-        assertThat(after.hits - created.hits, is((long) REQUESTS - 1));
-        assertThat(after.cacheSize, is(greaterThanOrEqualTo(1)));
+        assertThat(after.recognized - created.recognized, is((long) REQUESTS));
+        assertThat(after.misses - created.misses, is(0L));
+        assertThat(after.verified - created.verified, is(0L));
+        assertThat(after.hits - created.hits, is(0L));
         assertThat(after.cacheCapacity, is(4096));
+    }
+
+    @Test
+    void validTokenItsSessionDoesNotRememberIsVerifiedOnceThenServedFromTheCache(
+            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+        String token = unremembered(cached, CACHED_KEY);
+        Counts before = Counts.of("/cached");
+
+        for (int i = 0; i < REQUESTS; i++) {
+            HttpResult result = get(at(cached, "probe/session"), cookie("JSESSIONID", token));
+            assertThat(result.body(), startsWith("session=" + claims(token).get("sk") + "\n"));
+        }
+        Counts after = Counts.of("/cached");
+
+        assertThat(after.misses - before.misses, is(1L));
+        assertThat(after.verified - before.verified, is(1L));
+        assertThat(after.hits - before.hits, is((long) REQUESTS - 1));
+        assertThat(after.recognized - before.recognized, is(0L));
+        assertThat(after.cacheSize, is(greaterThanOrEqualTo(1)));
     }
 
     @Test
@@ -95,9 +118,9 @@ class TokenStatisticsIT extends IntegrationTestBase {
     }
 
     @Test
-    void cacheSizeZeroVerifiesEveryRequestInFull(@ArquillianResource @OperateOnDeployment("uncached") URL uncached)
-            throws JMException {
-        String token = cookieValue(get(at(uncached, "probe/create-flush")), "JSESSIONID");
+    void cacheSizeZeroVerifiesEveryUnrememberedTokenInFull(
+            @ArquillianResource @OperateOnDeployment("uncached") URL uncached) throws JMException {
+        String token = unremembered(uncached, UNCACHED_KEY);
         Counts before = Counts.of("/uncached");
 
         for (int i = 0; i < 5; i++) {
@@ -111,6 +134,14 @@ class TokenStatisticsIT extends IntegrationTestBase {
         assertThat(after.misses, is(0L));
         assertThat(after.cacheSize, is(0));
         assertThat(after.cacheCapacity, is(0));
+    }
+
+    /** A valid token for a new live session that the application signed with its key but never issued to it. */
+    private static String unremembered(URL app, String secret) {
+        String issued = cookieValue(get(at(app, "probe/create-flush")), "JSESSIONID");
+        Map<String, Object> claims = new LinkedHashMap<>(claims(issued));
+        claims.put("jti", "signed-by-the-test");
+        return Tokens.sign(KeyPairs.hmac(secret), "HS256", KeyPairs.keyId(KeyPairs.hmac(secret)), claims);
     }
 
     @Test
@@ -129,7 +160,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
     }
 
     /** The statistics MXBean's attributes of one application at one moment. */
-    private record Counts(long verified, long hits, long misses, long issued, long rejected, long badSignature,
+    private record Counts(long recognized, long verified, long hits, long misses, long issued, long rejected, long badSignature,
                           int cacheSize, int cacheCapacity) {
 
         static ObjectName name(String contextPath) throws JMException {
@@ -139,7 +170,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
         static Counts of(String contextPath) throws JMException {
             ObjectName name = name(contextPath);
             TabularData byReason = (TabularData) JMX.getAttribute(name, "RejectedByReason");
-            return new Counts((Long) JMX.getAttribute(name, "TokensVerified"), (Long) JMX.getAttribute(name, "CacheHits"),
+            return new Counts((Long) JMX.getAttribute(name, "TokensRecognized"), (Long) JMX.getAttribute(name, "TokensVerified"), (Long) JMX.getAttribute(name, "CacheHits"),
                     (Long) JMX.getAttribute(name, "CacheMisses"), (Long) JMX.getAttribute(name, "TokensIssued"),
                     (Long) JMX.getAttribute(name, "TokensRejected"),
                     (Long) byReason.get(new Object[] {"BAD_SIGNATURE"}).get("value"),

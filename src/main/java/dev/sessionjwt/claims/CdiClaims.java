@@ -1,9 +1,12 @@
 package dev.sessionjwt.claims;
 
 import java.security.Principal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,22 +17,45 @@ import jakarta.enterprise.util.AnnotationLiteral;
 
 /**
  * The claims that come from CDI: every {@link SessionClaim} producer and every {@link SessionClaimsProvider}
- * bean, obtained through the application's bean manager each time a token is issued.
+ * bean, obtained through the application's bean manager each time a token is issued. The beans themselves are
+ * resolved once (the set of beans is fixed once the application is deployed), so issuing a token does no bean
+ * resolution when the application has none of them.
  */
 final class CdiClaims {
 
     private static final Logger LOG = Logger.getLogger(CdiClaims.class.getName());
 
     private final BeanManager beans;
+    private volatile Set<Bean<?>> producers;
+    private volatile Set<Bean<?>> providers;
 
     CdiClaims(BeanManager beans) {
         this.beans = beans;
     }
 
+    private Set<Bean<?>> producers() {
+        Set<Bean<?>> found = producers;
+        if (found == null) {
+            found = Collections.unmodifiableSet(
+                    new LinkedHashSet<>(beans.getBeans(Object.class, AnySessionClaim.INSTANCE)));
+            producers = found;
+        }
+        return found;
+    }
+
+    private Set<Bean<?>> providers() {
+        Set<Bean<?>> found = providers;
+        if (found == null) {
+            found = Collections.unmodifiableSet(new LinkedHashSet<>(beans.getBeans(SessionClaimsProvider.class)));
+            providers = found;
+        }
+        return found;
+    }
+
     /** The short-to-long names of every producer claim. */
     Map<String, String> producerLongNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        for (Bean<?> bean : beans.getBeans(Object.class, AnySessionClaim.INSTANCE)) {
+        for (Bean<?> bean : producers()) {
             SessionClaim claim = claimOf(bean);
             names.put(claim.value(), longName(claim));
         }
@@ -38,7 +64,7 @@ final class CdiClaims {
 
     /** Adds every producer's value. */
     void addProducerClaims(ClaimsSink sink) {
-        for (Bean<?> bean : beans.getBeans(Object.class, AnySessionClaim.INSTANCE)) {
+        for (Bean<?> bean : producers()) {
             SessionClaim claim = claimOf(bean);
             CreationalContext<?> context = beans.createCreationalContext(bean);
             try {
@@ -54,7 +80,7 @@ final class CdiClaims {
 
     /** Adds every provider's claims. */
     void addProviderClaims(ClaimsSink sink, Optional<Principal> caller) {
-        for (Bean<?> bean : beans.getBeans(SessionClaimsProvider.class)) {
+        for (Bean<?> bean : providers()) {
             CreationalContext<?> context = beans.createCreationalContext(bean);
             try {
                 SessionClaimsProvider provider =

@@ -33,6 +33,25 @@ public interface ContainerAdapter {
     HttpSession bind(HttpServletRequest request, String sessionId, String version);
 
     /**
+     * The live session with this id that is resident on this node, found without touching it: the session's
+     * last-access time and foreground lock, and the session the request resolves, stay exactly as they were,
+     * and nothing is loaded from a store or another node. It lets the library read what a session remembers
+     * (an attribute) before the request's token is trusted, so that a forged token naming a live session id
+     * neither keeps that session alive nor locks it. The request is not bound to the session; call
+     * {@link #bind} for that.
+     *
+     * <p>Null is always a correct answer: it only means the caller must judge the token without the session's
+     * help (by verifying its signature). The default answers null.
+     *
+     * @param request   the request as the container handed it to a listener, not null
+     * @param sessionId a session id read from an unverified token, not null
+     * @return the resident session, or null when none is resident or the container cannot look without touching
+     */
+    default HttpSession peek(HttpServletRequest request, String sessionId) {
+        return null;
+    }
+
+    /**
      * The version a replicating session manager gave the request's session when the request resolved or
      * created it (it changes on every request that touches the session). The client must send it back so
      * that the next node can tell a stale local copy of the session from the current one.

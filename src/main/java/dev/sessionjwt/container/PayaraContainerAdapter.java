@@ -71,6 +71,22 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     }
 
     /**
+     * Reads the manager's map of resident sessions (Catalina's {@code ManagerBase.sessions}) directly: unlike
+     * {@code Request.getSession}, which calls {@code Session.access()} (the last-access time) and after which
+     * {@code CoyoteAdapter} holds the foreground lock, a map read changes nothing, and unlike
+     * {@code PersistentManagerBase.findSession} it never loads a session from a store or another node.
+     */
+    @Override
+    public HttpSession peek(HttpServletRequest request, String sessionId) {
+        ServletRequest facade = unwrap(request);
+        CatalinaMethods m = methodsFor(facade);
+        Object manager = m.invoke(m.getManager, m.invoke(m.getContext, m.invoke(m.unwrap, facade)));
+        Map<?, ?> sessions = manager == null ? null : m.residentSessions(manager);
+        Object session = sessions == null ? null : sessions.get(sessionId);
+        return session == null ? null : (HttpSession) m.invoke(m.facadeOfSession, session);
+    }
+
+    /**
      * {@value #NEW_SESSION_VERSION}: Catalina's {@code StandardSession} starts at version -1 and
      * {@code Request.doGetSession} counts a session it creates once, after the session listeners ran.
      */
@@ -160,6 +176,10 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         return m;
     }
 
+    /** A manager class and its field of resident sessions (null if it has none). */
+    private record ManagerField(Class<?> managerClass, Field field) {
+    }
+
     /** The public Catalina methods the adapter calls, looked up once per facade class. */
     private final class CatalinaMethods {
         final Method unwrap;
@@ -176,6 +196,12 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         final Method unlockForeground;
         /** Catalina's protected {@code requestedSessionVersion}, or null if this Catalina has none. */
         final Field requestedSessionVersion;
+        /** {@code Request.getContext()}, {@code Context.getManager()}, {@code Session.getSession()}. */
+        final Method getContext;
+        final Method getManager;
+        final Method facadeOfSession;
+        /** {@code ManagerBase.sessions} of the last manager class seen (a manager without it peeks at nothing). */
+        private volatile ManagerField sessionsField;
         private volatile Method responseFacade;
 
         CatalinaMethods(Class<?> facadeClass) throws ReflectiveOperationException {
@@ -194,6 +220,26 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             }
             this.unlockForeground = cachedSession.getType().getMethod("unlockForeground");
             this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion", String.class);
+            this.getContext = catalina.getMethod("getContext");
+            this.getManager = getContext.getReturnType().getMethod("getManager");
+            this.facadeOfSession = cachedSession.getType().getMethod("getSession");
+        }
+
+        /** The manager's map of resident sessions by id, or null if its class keeps none under that name. */
+        Map<?, ?> residentSessions(Object manager) {
+            ManagerField known = sessionsField;
+            if (known == null || known.managerClass != manager.getClass()) {
+                known = new ManagerField(manager.getClass(), accessibleField(manager.getClass(), "sessions", null));
+                sessionsField = known;
+            }
+            if (known.field == null) {
+                return null;
+            }
+            try {
+                return known.field.get(manager) instanceof Map<?, ?> map ? map : null;
+            } catch (IllegalAccessException e) {
+                throw new UnsupportedContainerException(serverInfo, e);
+            }
         }
 
         void setRequestedSessionVersion(Object catalina, String version) {

@@ -71,6 +71,11 @@ public final class TokenStatistics implements TokenStatisticsMXBean {
     }
 
     @Override
+    public long getTokensRecognized() {
+        return counters.tokensRecognized();
+    }
+
+    @Override
     public long getCacheHits() {
         return counters.cacheHits();
     }

@@ -29,6 +29,7 @@ final class CookieUpdates {
     static final int MAX_SET_COOKIE = 4096;
 
     private final TokenIssuer issuer;
+    private final RememberedTokens remembered;
     private final TokenCookies cookies;
     private final ClaimsAssembler claims;
     private final TokenCounters counters;
@@ -40,9 +41,10 @@ final class CookieUpdates {
      *                      one would be refused on the next request, so it is never issued
      * @param rotateOnLogin whether a change of caller changes the session id first
      */
-    CookieUpdates(TokenIssuer issuer, TokenCookies cookies, ClaimsAssembler claims, TokenCounters counters,
-                  int maxTokenSize, boolean rotateOnLogin) {
+    CookieUpdates(TokenIssuer issuer, RememberedTokens remembered, TokenCookies cookies, ClaimsAssembler claims,
+                  TokenCounters counters, int maxTokenSize, boolean rotateOnLogin) {
         this.issuer = issuer;
+        this.remembered = remembered;
         this.cookies = cookies;
         this.claims = claims;
         this.counters = counters;
@@ -73,9 +75,10 @@ final class CookieUpdates {
             header = cookies.tokenHeader(token.compact(), request.isSecure());
         }
         counters.issued();
+        remembered.remember(session, token);
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
-        session.setAttribute(SessionAttributes.CLAIMS, claims.toLongForm(token.claims()));
+        session.setAttribute(SessionAttributes.CLAIMS, ClaimsSnapshot.of(claims.toLongForm(token.claims())));
         put(state, header);
     }
 

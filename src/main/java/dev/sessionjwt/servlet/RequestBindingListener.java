@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Binds every request, before authentication runs, to the session its token names, or to no session:
- * verify each token cookie, bind the first one whose session is live, otherwise clear whatever session
+ * accept each token cookie that its session remembers being issued ({@link RememberedTokens}) or that passes full
+ * verification, bind the first one whose session is live, otherwise clear whatever session
  * the container found elsewhere; then refresh Weld and decide whether the response needs a new cookie (a
  * token signed with an older key of the ring gets one at once, so a key rotation logs no one out).
  */
@@ -64,7 +65,11 @@ final class RequestBindingListener implements ServletRequestListener {
         SessionToken token = null;
         boolean oldKey = false;
         for (String value : values) {
-            Verification verification = runtime.verifier().verify(value);
+            // the session's own token, recognized by its memory, else full verification (never bind on less)
+            Verification verification = runtime.remembered().recognize(request, value);
+            if (verification == null) {
+                verification = runtime.verifier().verify(value);
+            }
             if (verification instanceof Verification.Rejected rejected) {
                 if (LOG.isLoggable(Level.FINE)) {
                     LOG.log(Level.FINE, "SJWT0100: session cookie rejected: {0} ({1})",

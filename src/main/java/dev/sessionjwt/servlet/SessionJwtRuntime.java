@@ -13,6 +13,7 @@ import dev.sessionjwt.container.WeldSessionRefresh;
 import dev.sessionjwt.token.CachingTokenVerifier;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.token.TokenRecognizer;
 import dev.sessionjwt.token.TokenVerifier;
 import dev.sessionjwt.token.VerifiedTokenCache;
 import jakarta.enterprise.inject.spi.CDI;
@@ -25,7 +26,8 @@ import jakarta.servlet.ServletContext;
  * @param settings  the validated settings
  * @param adapter   the container adapter
  * @param weld      Weld's session refresh
- * @param verifier  the token verifier, behind the verified-token cache
+ * @param remembered  the fast path: tokens their session remembers are accepted without a signature check
+ * @param verifier  the full token verifier, behind the verified-token cache, for every other value
  * @param issuer    the token issuer
  * @param cookies   the token cookie's format
  * @param updates     the response cookie decisions
@@ -33,8 +35,8 @@ import jakarta.servlet.ServletContext;
  * @param clock       the time source
  */
 record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
-                         CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
-                         SessionReplication replication, Clock clock) {
+                         RememberedTokens remembered, CachingTokenVerifier verifier, TokenIssuer issuer,
+                         TokenCookies cookies, CookieUpdates updates, SessionReplication replication, Clock clock) {
 
     /**
      * Builds the runtime from the context's final configuration (cookie config and session timeout can
@@ -52,13 +54,15 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         CookieAttributes attributes = CookieAttributes.of(context.getSessionCookieConfig(), context.getContextPath(),
                 WebXmlCookieAttributes.of(context));
         TokenCookies cookies = new TokenCookies(attributes);
+        RememberedTokens remembered = new RememberedTokens(new TokenRecognizer(signing.keys(), settings.sessionField(),
+                lifetime, settings.clockSkew(), settings.maxTokenSize(), clock), adapter, counters);
         SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
                 new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
                 lifetime.plus(settings.clockSkew()));
         return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
-                new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
-                new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
-                        () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
+                remembered, new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
+                new CookieUpdates(issuer, remembered, cookies, new ClaimsAssembler(settings.claims(),
+                        settings.sessionField(), () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
                         settings.claims().rotateOnLogin()), replication, clock);
     }
 }

@@ -29,7 +29,8 @@ public record SessionToken(String compact, String sessionId, Instant issuedAt, I
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(jwtId, "jwtId");
-        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+        // claims of a recognized token are parsed when first read, and are unmodifiable already
+        claims = claims instanceof LazyClaims ? claims : Collections.unmodifiableMap(new LinkedHashMap<>(claims));
     }
 
     /** Whether half of the token's lifetime or more has passed at {@code now}. */

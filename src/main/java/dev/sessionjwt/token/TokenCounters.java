@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts what happens to tokens in one web application: verified in full, served from the cache, looked
+ * Counts what happens to tokens in one web application: verified in full, recognized as issued to their
+ * session, served from the cache, looked
  * up and missed, issued, and rejected by reason. Lock-free ({@link LongAdder}), safe from any thread.
  *
  * <pre>
@@ -20,6 +21,7 @@ public final class TokenCounters {
     private static final TokenRejection[] REASONS = TokenRejection.values();
 
     private final LongAdder verified = new LongAdder();
+    private final LongAdder recognized = new LongAdder();
     private final LongAdder cacheHits = new LongAdder();
     private final LongAdder cacheMisses = new LongAdder();
     private final LongAdder issued = new LongAdder();
@@ -35,6 +37,14 @@ public final class TokenCounters {
     /** Counts a value accepted after full verification (signature and claims). */
     public void verified() {
         verified.increment();
+    }
+
+    /**
+     * Counts a value accepted without a signature check because its session remembers that the application
+     * issued exactly this token ({@link TokenRecognizer}).
+     */
+    public void recognized() {
+        recognized.increment();
     }
 
     /** Counts a value accepted from the verified-token cache, without checking its signature again. */
@@ -64,6 +74,11 @@ public final class TokenCounters {
     /** Values accepted after full verification (each one a signature check). */
     public long tokensVerified() {
         return verified.sum();
+    }
+
+    /** Values accepted because their session remembers issuing them: no signature check, no cache. */
+    public long tokensRecognized() {
+        return recognized.sum();
     }
 
     /** Values accepted from the cache. */
@@ -115,7 +130,8 @@ public final class TokenCounters {
                 .append(", cacheHits=").append(cacheHits())
                 .append(", cacheMisses=").append(cacheMisses())
                 .append(", issued=").append(tokensIssued())
-                .append(", rejected=").append(tokensRejected());
+                .append(", rejected=").append(tokensRejected())
+                .append(", recognized=").append(tokensRecognized());
         for (TokenRejection reason : REASONS) {
             long count = tokensRejected(reason);
             if (count > 0) {

@@ -94,11 +94,8 @@ public final class TokenIssuer {
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
         claims.setJwtId(jwtId);
 
-        JsonWebSignature jws = new JsonWebSignature();
+        JsonWebSignature jws = withHeader(key);
         jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(key.algorithm());
-        jws.setKeyIdHeaderValue(key.keyId());
-        jws.setHeader("typ", "JWT");
         jws.setKey(key.signingKey());
         try {
             String compact = jws.getCompactSerialization();
@@ -107,6 +104,28 @@ public final class TokenIssuer {
             throw new IllegalStateException("SJWT0200: signing a session token with " + key.algorithm()
                     + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The header segment, exactly as base64url-encoded in the compact form, of every token signed with the key.
+     *
+     * @param key a key of the ring, not null
+     */
+    public static String encodedHeader(JwtKey key) {
+        try {
+            return withHeader(key).getHeaders().getEncodedHeader();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("no JWS header for " + key, e);
+        }
+    }
+
+    /** A signature object with the header every token of the key carries: alg, kid, typ, in this order. */
+    private static JsonWebSignature withHeader(JwtKey key) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setKeyIdHeaderValue(key.keyId());
+        jws.setHeader("typ", "JWT");
+        return jws;
     }
 
     private String newJwtId() {

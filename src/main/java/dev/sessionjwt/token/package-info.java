@@ -1,7 +1,9 @@
 /**
  * The token itself: signing with the current key ({@link dev.sessionjwt.token.TokenIssuer}), verification with
  * the key its {@code kid} names ({@link dev.sessionjwt.token.TokenVerifier}, {@link dev.sessionjwt.token.JwtKeyRing}),
- * the verified-token cache in front of it ({@link dev.sessionjwt.token.CachingTokenVerifier},
+ * recognition of a session's own token without a signature check ({@link dev.sessionjwt.token.TokenRecognizer},
+ * {@link dev.sessionjwt.token.TokenMemo}: what the session remembers of the tokens issued to it),
+ * the verified-token cache in front of full verification ({@link dev.sessionjwt.token.CachingTokenVerifier},
  * {@link dev.sessionjwt.token.VerifiedTokenCache}), what happens to tokens ({@link dev.sessionjwt.token.TokenCounters})
  * and the verified result ({@link dev.sessionjwt.token.SessionToken}), built on jose4j. Reading key material is in
  * {@code dev.sessionjwt.token.keys}.

@@ -1,0 +1,70 @@
+package dev.sessionjwt.servlet;
+
+import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.token.SessionToken;
+import dev.sessionjwt.token.TokenCounters;
+import dev.sessionjwt.token.TokenMemo;
+import dev.sessionjwt.token.TokenRecognizer;
+import dev.sessionjwt.token.Verification;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The fast path for the cookie of a live session: each session remembers (in the attribute
+ * {@link SessionAttributes#ISSUED_TOKENS}) a digest of the last two tokens the application issued to it, and a
+ * cookie that is byte for byte one of them is accepted without a signature check. The cost is the same with a
+ * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).
+ *
+ * <p>The session is looked at through {@link ContainerAdapter#peek}, which neither touches nor locks it, so a
+ * forged token naming a live session id costs a failed comparison and then the full verification it would
+ * have cost anyway, never binds, and changes nothing: the memory is written only when a token is issued.
+ */
+final class RememberedTokens {
+
+    private final TokenRecognizer recognizer;
+    private final ContainerAdapter adapter;
+    private final TokenCounters counters;
+
+    RememberedTokens(TokenRecognizer recognizer, ContainerAdapter adapter, TokenCounters counters) {
+        this.recognizer = recognizer;
+        this.adapter = adapter;
+        this.counters = counters;
+    }
+
+    /**
+     * The token, if its session remembers issuing exactly this value.
+     *
+     * @param request the request, not null
+     * @param value   a cookie value, may be null
+     * @return the token, or null when only full verification can judge the value
+     */
+    Verification.Valid recognize(HttpServletRequest request, String value) {
+        TokenRecognizer.Candidate candidate = recognizer.read(value);
+        if (candidate == null) {
+            return null;
+        }
+        HttpSession session = adapter.peek(request, candidate.sessionId());
+        if (session == null) {
+            return null;
+        }
+        Object memo;
+        try {
+            memo = session.getAttribute(SessionAttributes.ISSUED_TOKENS);
+        } catch (IllegalStateException e) {
+            return null; // invalidated meanwhile
+        }
+        // a memo of an earlier deployment of the library is another class: verify in full until the next token
+        Verification.Valid valid = candidate.recognizedBy(memo instanceof TokenMemo known ? known : null);
+        if (valid != null) {
+            counters.recognized();
+        }
+        return valid;
+    }
+
+    /** Remembers a token just issued to the session (and the one before it, if it names the same id). */
+    void remember(HttpSession session, SessionToken token) {
+        Object before = session.getAttribute(SessionAttributes.ISSUED_TOKENS);
+        session.setAttribute(SessionAttributes.ISSUED_TOKENS,
+                TokenMemo.after(before instanceof TokenMemo known ? known : null, token));
+    }
+}
