@@ -78,7 +78,7 @@ public final class JwksFetch {
         try {
             response = get.get(location.toString());
         } catch (IOException | RuntimeException e) {
-            return new Failed("fetch failed: " + e.getClass().getSimpleName());
+            return new Failed("fetch failed: " + e.getClass().getSimpleName() + shortMessage(e));
         }
         if (response.getStatusCode() != 200) {
             return new Failed("status " + response.getStatusCode());
@@ -97,6 +97,16 @@ public final class JwksFetch {
             return new Failed("the JWK set has no usable signature key");
         }
         return new Fetched(keys, maxAge(response));
+    }
+
+    /** The exception's message (jose4j names the status there), printable and at most 100 characters. */
+    private static String shortMessage(Exception e) {
+        String message = e.getMessage();
+        if (message == null) {
+            return "";
+        }
+        String printable = message.replaceAll("[^\\x20-\\x7e]", "?");
+        return " (" + (printable.length() > 100 ? printable.substring(0, 100) + "..." : printable) + ")";
     }
 
     private static Optional<Duration> maxAge(SimpleResponse response) {
