@@ -5,18 +5,12 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
-import org.glassfish.embeddable.Deployer;
-import org.glassfish.internal.api.Globals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,21 +33,14 @@ class PlainSessionIdRolloutIT extends IntegrationTestBase {
         return ShrinkWrap.create(WebArchive.class, "rollout-anchor.war").addClass(RolloutServlet.class);
     }
 
-    private static Deployer deployer() {
-        return Globals.getDefaultHabitat().getService(Deployer.class);
-    }
+    private static final RedeployingDeployer APP = new RedeployingDeployer(NAME);
 
     private static URI url(String path) {
-        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port", "18080") + "/" + NAME + "/rollout/"
-                + path);
+        return APP.url("rollout/" + path);
     }
 
     private static void deploy(WebArchive war, boolean keepState) throws Exception {
-        Path file = Files.createTempDirectory("rollout").resolve(NAME + ".war");
-        war.as(ZipExporter.class).exportTo(file.toFile(), true);
-        deployer().deploy(file.toUri(), "--name=" + NAME, "--contextroot=" + NAME, "--force=true",
-                "--keepstate=" + keepState);
-        file.toFile().delete();
+        APP.deploy(war, keepState);
     }
 
     private static WebArchive withoutLibrary() {
@@ -79,7 +66,7 @@ class PlainSessionIdRolloutIT extends IntegrationTestBase {
 
     @AfterEach
     void undeploy() throws Exception {
-        deployer().undeploy(NAME);
+        APP.undeploy();
     }
 
     @Test
