@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,23 @@ class PlainSessionIdRolloutIT extends IntegrationTestBase {
         assertThat(refused.setCookies("JSESSIONID").toString(), refused.setCookies("JSESSIONID").stream()
                 .allMatch(c -> c.startsWith("JSESSIONID=;") || c.contains("Max-Age=0")), is(true));
         assertThat(get(url("state"), "JSESSIONID=0123456789abcdef0123456789ab").body(), is("none"));
+    }
+
+    @Test
+    void whenTheSameDeploymentRenamesTheCookieThePlainIdIsTakenFromJsessionidWhichIsThenDeleted() throws Exception {
+        deploy(withoutLibrary(), false);
+        String plainId = sessionBeforeTheLibrary("alice");
+        deploy(withLibrary(Instant.now().plusSeconds(3600).toString()).setWebXML(new StringAsset(
+                "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\"><session-config><cookie-config>"
+                        + "<name>shop_session</name></cookie-config></session-config></web-app>")), true);
+
+        HttpResult upgraded = get(url("state"), "JSESSIONID=" + plainId);
+        assertThat(upgraded.body(), is("alice"));
+        String token = Tokens.cookieValue(upgraded, "shop_session");
+        assertThat(upgraded.setCookies("JSESSIONID").toString(), upgraded.setCookies("JSESSIONID").size(), is(1));
+        assertThat(upgraded.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
+        assertThat(get(url("state"), "shop_session=" + token).body(), is("alice"));
+        assertThat(get(url("state"), "JSESSIONID=" + plainId).body(), is("none"));
     }
 
     @Test

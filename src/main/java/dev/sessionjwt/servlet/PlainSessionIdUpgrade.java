@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpSession;
  * an unknown id, a session created after the start, a session that was ever issued a token (its id has been
  * readable in a token), the window closed or never opened. The plain id is looked for under the library's cookie
  * name (the container's session cookie name, which the browser already holds) and, when that name is not
- * {@code JSESSIONID}, under {@code JSESSIONID} too.
+ * {@code JSESSIONID}, under {@code JSESSIONID} too (that cookie is then deleted in the upgrading response).
  */
 final class PlainSessionIdUpgrade {
 
@@ -53,7 +53,13 @@ final class PlainSessionIdUpgrade {
             return null;
         }
         HttpServletRequest request = state.request();
-        for (String id : candidates(values, request, runtime.cookies().attributes().name())) {
+        String cookieName = runtime.cookies().attributes().name();
+        List<String> fromToken = candidates(values);
+        List<String> all = new ArrayList<>(fromToken);
+        if (!CONTAINER_DEFAULT_NAME.equals(cookieName)) {
+            all.addAll(candidates(containerCookieValues(request)));
+        }
+        for (String id : all.size() > 4 ? all.subList(0, 4) : all) {
             if (!runtime.replication().admits(id)) {
                 continue;
             }
@@ -71,6 +77,11 @@ final class PlainSessionIdUpgrade {
                     && session.getAttribute(SessionAttributes.CLAIMS) == null) {
                 LOG.log(Level.INFO, "SJWT0107: a plain session id from before session-jwt was deployed was upgraded"
                         + " to a token (session-jwt.accept-plain-session-ids-until)");
+                if (!fromToken.contains(id) && state.response() != null) {
+                    TokenCookies container = new TokenCookies(runtime.cookies().attributes().withName(
+                            CONTAINER_DEFAULT_NAME));
+                    container.put(state.response(), container.deletionHeader(request.isSecure()));
+                }
                 return session;
             }
             LOG.log(Level.FINE, "SJWT0108: a plain session id was refused: its session was created after the"
@@ -80,23 +91,28 @@ final class PlainSessionIdUpgrade {
         return null;
     }
 
-    /** Values that can be a container session id: from the token cookie, then from JSESSIONID if that differs. */
-    private static List<String> candidates(List<String> values, HttpServletRequest request, String cookieName) {
+    /** The values that can be a container session id. */
+    private static List<String> candidates(List<String> values) {
         List<String> candidates = new ArrayList<>();
         for (String value : values) {
-            if (PLAIN_ID.matcher(value).matches() && value.indexOf('.') == value.lastIndexOf('.')) {
+            if (value != null && PLAIN_ID.matcher(value).matches() && value.indexOf('.') == value.lastIndexOf('.')) {
                 candidates.add(value);
             }
         }
+        return candidates;
+    }
+
+    /** The values of the container's default cookie ({@code JSESSIONID}). */
+    private static List<String> containerCookieValues(HttpServletRequest request) {
+        List<String> values = new ArrayList<>();
         Cookie[] cookies = request.getCookies();
-        if (!CONTAINER_DEFAULT_NAME.equals(cookieName) && cookies != null) {
+        if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (CONTAINER_DEFAULT_NAME.equals(cookie.getName()) && cookie.getValue() != null
-                        && PLAIN_ID.matcher(cookie.getValue()).matches()) {
-                    candidates.add(cookie.getValue());
+                if (CONTAINER_DEFAULT_NAME.equals(cookie.getName())) {
+                    values.add(cookie.getValue());
                 }
             }
         }
-        return candidates.size() > 4 ? candidates.subList(0, 4) : candidates;
+        return values;
     }
 }
