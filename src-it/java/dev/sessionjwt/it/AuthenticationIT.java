@@ -50,8 +50,8 @@ class AuthenticationIT extends IntegrationTestBase {
 
     @BeforeEach
     void newClient() {
-        client = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(
-                JwtKey.forVerification("ES256", Tokens.demoPublicKey()), Map.of("e", "email", "dn", "display_name")));
+        client = SessionJwtClient.at(at(demo, "")).verifyingWith(SessionJwtReader.builder()
+                .key("ES256", Tokens.demoPublicKey()).longNames(Map.of("e", "email", "dn", "display_name")).build());
     }
 
     @Test
@@ -128,11 +128,11 @@ class AuthenticationIT extends IntegrationTestBase {
     void clientVerifiesTheTokenWhenGivenTheKey() {
         client.get("api/session");
         String token = client.token().orElseThrow();
-        SessionJwtClient wrongKey = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(new JwtKey(
-                Tokens.demoKeyId(), "ES256", null, otherEcPublicKey()), Map.of()));
+        SessionJwtClient wrongKey = SessionJwtClient.at(at(demo, "")).verifyingWith(SessionJwtReader.builder().key(new JwtKey(
+                Tokens.demoKeyId(), "ES256", null, otherEcPublicKey())).build());
         wrongKey.useToken(token);
-        SessionJwtClient otherKid = SessionJwtClient.at(at(demo, "")).verifyingWith(new SessionJwtReader(
-                JwtKey.hmacSha256(new String(new char[40]).replace('\0', 'k')), Map.of()));
+        SessionJwtClient otherKid = SessionJwtClient.at(at(demo, "")).verifyingWith(SessionJwtReader.builder()
+                .hmacSecret(new String(new char[40]).replace('\0', 'k')).build());
         otherKid.useToken(token);
 
         InvalidSessionTokenException rejected = assertThrows(InvalidSessionTokenException.class, wrongKey::claims);

@@ -43,7 +43,8 @@ class DeploymentFailureIT extends IntegrationTestBase {
         return withConfig(webArchive("badconfig").addClass(OkServlet.class), Map.of(
                 "session-jwt.key", "too-short-secret",
                 "session-jwt.expires", "ten minutes",
-                "session-jwt.session-field", "exp"));
+                "session-jwt.session-field", "exp",
+                "session-jwt.accept-plain-session-ids-until", "2027-13-01"));
     }
 
     @Deployment(name = "distributable", testable = false, managed = false)
@@ -122,7 +123,9 @@ class DeploymentFailureIT extends IntegrationTestBase {
         try (LogCapture log = LogCapture.start()) {
             deployer.deploy("badconfig");
             String all = log.messages().toString();
-            assertThat(all, log.contains("3 problems"), is(true));
+            assertThat(all, log.contains("4 problems"), is(true));
+            assertThat(all, log.contains("SJWT0008: session-jwt.accept-plain-session-ids-until = \"2027-13-01\" is"
+                    + " invalid; expected an ISO-8601 instant with its offset"), is(true));
             assertThat(all, log.contains("SJWT0002: session-jwt.key = (a secret of 16 bytes, not shown)"), is(true));
             assertThat(all, log.contains("SJWT0004: session-jwt.expires = \"ten minutes\" is invalid; expected a whole"
                     + " number of seconds"), is(true));

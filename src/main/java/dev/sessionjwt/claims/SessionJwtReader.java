@@ -1,24 +1,25 @@
 package dev.sessionjwt.claims;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
-import dev.sessionjwt.config.SettingKeys;
-import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.JwtKeyRing;
-import dev.sessionjwt.token.TokenParties;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.Verification;
 
 /**
  * Verifies a session cookie in another Java service and returns its claims by long name: one class, no
- * container needed.
+ * container needed. Built with {@link #builder()} from a key (PEM, JWK, JWK set, X.509 certificate, OpenSSH
+ * public key line, HMAC secret) or from the application's JWK set URL, which it follows through key rotations;
+ * {@link SessionJwtReaderBuilder#djangoSessionJwt()} reads tokens minted by django-session-jwt.
  *
  * <pre>
- * SessionJwtReader reader = new SessionJwtReader(JwtKey.hmacSha256(secret),
- *         Map.of("e", "email", "dn", "display_name"));
+ * SessionJwtReader reader = SessionJwtReader.builder()
+ *         .jwks(URI.create("https://shop.example.com/.well-known/jwks.json"))
+ *         .issuer("https://shop.example.com")
+ *         .longNames(Map.of("e", "email", "dn", "display_name"))
+ *         .build();
  * Map&lt;String, Object&gt; claims = reader.read(cookieValue);   // throws InvalidSessionTokenException
  * String email = (String) claims.get("email");
  * </pre>
@@ -28,58 +29,49 @@ public final class SessionJwtReader {
     /** The longest token lifetime the reader accepts (a token claiming a longer one is rejected). */
     public static final Duration MAX_LIFETIME = Duration.ofDays(366);
 
-    private final TokenVerifier verifier;
+    private final Function<String, Verification> verifier;
     private final Map<String, String> longNames;
 
-    /**
-     * A reader with the default session field ({@code sk}), clock skew and size limit.
-     *
-     * @param key       the verification key and its algorithm, not null
-     * @param longNames short-to-long claim names (the application's fields and producers); others keep their name
-     */
-    public SessionJwtReader(JwtKey key, Map<String, String> longNames) {
-        this(key, SettingKeys.DEFAULT_SESSION_FIELD, longNames, Clock.systemUTC());
-    }
-
-    /**
-     * @param key          the verification key and its algorithm, not null
-     * @param sessionField the application's {@code session-jwt.session-field}, not null
-     * @param longNames    short-to-long claim names, not null
-     * @param clock        the time source, not null
-     */
-    public SessionJwtReader(JwtKey key, String sessionField, Map<String, String> longNames, Clock clock) {
-        this(JwtKeyRing.of(key), TokenParties.NONE, sessionField, longNames, clock);
-    }
-
-    /**
-     * A reader for an application that sets {@code session-jwt.issuer} or {@code session-jwt.audience}, or that
-     * is rotating keys: the reader then requires the same issuer and audience and accepts every key of the ring.
-     *
-     * @param keys         the verification keys (selected by {@code kid}), not null
-     * @param parties      the application's issuer and audience, not null
-     * @param sessionField the application's {@code session-jwt.session-field}, not null
-     * @param longNames    short-to-long claim names, not null
-     * @param clock        the time source, not null
-     */
-    public SessionJwtReader(JwtKeyRing keys, TokenParties parties, String sessionField, Map<String, String> longNames,
-                            Clock clock) {
-        this.verifier = new TokenVerifier(keys, parties, sessionField, MAX_LIFETIME,
-                Duration.ofSeconds(SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS), SettingKeys.DEFAULT_MAX_TOKEN_SIZE, clock);
+    SessionJwtReader(Function<String, Verification> verifier, Map<String, String> longNames) {
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.longNames = Map.copyOf(Objects.requireNonNull(longNames, "longNames"));
+    }
+
+    /** A builder: give it one key source ({@code key}, {@code keys} or {@code jwks}), then what else applies. */
+    public static SessionJwtReaderBuilder builder() {
+        return new SessionJwtReaderBuilder();
     }
 
     /**
      * Verifies a token and returns its claims.
      *
-     * @param token the cookie value
+     * @param token the cookie value; null is rejected
      * @return every claim, by long name, in token order
-     * @throws InvalidSessionTokenException with the reason, if the token is not valid
+     * @throws InvalidSessionTokenException with the reason, if the token is not valid; never anything else
      */
     public Map<String, Object> read(String token) {
-        Verification verification = verifier.verify(token);
+        Verification verification = verify(token);
         if (verification instanceof Verification.Rejected rejected) {
             throw new InvalidSessionTokenException(rejected.reason(), rejected.detail());
         }
         return ClaimNames.toLongForm(verification.token().claims(), longNames);
+    }
+
+    /**
+     * Verifies a token without throwing: the verified token, or the reason it was rejected.
+     *
+     * @param token the cookie value; null is rejected
+     */
+    public Verification verify(String token) {
+        try {
+            return verifier.apply(token);
+        } catch (RuntimeException e) {
+            return new Verification.Rejected(TokenRejection.MALFORMED, "unexpected " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Short-to-long claim names this reader applies. */
+    public Map<String, String> longNames() {
+        return longNames;
     }
 }

@@ -1,6 +1,7 @@
 package dev.sessionjwt.config;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,19 +19,30 @@ import dev.sessionjwt.claims.ClaimSettings;
  * @param claims           which claims besides the session id the token carries
  * @param cacheSize        entries of the verified-token cache; 0 means no cache
  * @param clusterStore     JNDI name of the container's Hazelcast instance, used by distributable applications
+ * @param acceptPlainSessionIdsUntil until when a plain id of a session from before the start is upgraded, if set
  */
 public record SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
                                  boolean saveEveryRequest, Duration clockSkew, int maxTokenSize,
-                                 ClaimSettings claims, int cacheSize, String clusterStore) {
+                                 ClaimSettings claims, int cacheSize, String clusterStore,
+                                 Optional<Instant> acceptPlainSessionIdsUntil) {
 
     /** Checks that no component is null. */
     public SessionJwtSettings {
+        Objects.requireNonNull(acceptPlainSessionIdsUntil, "acceptPlainSessionIdsUntil");
         Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(sessionField, "sessionField");
         Objects.requireNonNull(expires, "expires");
         Objects.requireNonNull(clockSkew, "clockSkew");
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(clusterStore, "clusterStore");
+    }
+
+    /** Settings without the plain-session-id rollout window. */
+    public SessionJwtSettings(SigningSettings signing, String sessionField, Optional<Duration> expires,
+                              boolean saveEveryRequest, Duration clockSkew, int maxTokenSize, ClaimSettings claims,
+                              int cacheSize, String clusterStore) {
+        this(signing, sessionField, expires, saveEveryRequest, clockSkew, maxTokenSize, claims, cacheSize,
+                clusterStore, Optional.empty());
     }
 
     /** Settings with the default cluster store ({@link SettingKeys#DEFAULT_CLUSTER_HAZELCAST_JNDI}). */
@@ -63,6 +75,6 @@ public record SessionJwtSettings(SigningSettings signing, String sessionField, O
     public String toString() {
         return "SessionJwtSettings[keys=" + signing.keys() + ", parties=" + signing.parties() + ", sessionField="
                 + sessionField + ", expires=" + expires + ", saveEveryRequest=" + saveEveryRequest + ", clockSkew=" + clockSkew
-                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + ", cacheSize=" + cacheSize + ", clusterStore=" + clusterStore + "]";
+                + ", maxTokenSize=" + maxTokenSize + ", claims=" + claims + ", cacheSize=" + cacheSize + ", clusterStore=" + clusterStore + ", acceptPlainSessionIdsUntil=" + acceptPlainSessionIdsUntil + "]";
     }
 }

@@ -120,6 +120,13 @@ public final class SettingKeys {
     /** Default of {@link #CACHE_SIZE}. */
     public static final int DEFAULT_CACHE_SIZE = 4096;
 
+    /**
+     * The rollout without logouts: until this ISO-8601 instant (for example {@code 2027-01-15T00:00:00Z}), a cookie
+     * holding the bare id of a live session created before the application started is upgraded to a token once.
+     * Absent: plain ids reach no session.
+     */
+    public static final String ACCEPT_PLAIN_SESSION_IDS_UNTIL = PREFIX + "accept-plain-session-ids-until";
+
     private SettingKeys() {
     }
 }

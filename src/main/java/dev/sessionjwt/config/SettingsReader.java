@@ -1,6 +1,9 @@
 package dev.sessionjwt.config;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,11 +81,12 @@ public final class SettingsReader {
         int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
                 "SJWT0060", "entries");
         String clusterStore = readClusterStore();
+        Optional<Instant> plainIdsUntil = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore);
+                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore, plainIdsUntil);
     }
 
     private Optional<String> raw(String key) {
@@ -107,6 +111,21 @@ public final class SettingsReader {
                             + SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI + ")"));
         }
         return name;
+    }
+
+    private Optional<Instant> readInstant(String key) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.get()).toInstant());
+        } catch (DateTimeParseException e) {
+            problems.add(new ConfigProblem("SJWT0008", key, ConfigProblem.shown(value.get()), "an ISO-8601 instant"
+                    + " with its offset, for example 2027-01-15T00:00:00Z (the end of the rollout window), or no"
+                    + " value to accept no plain session id"));
+            return Optional.empty();
+        }
     }
 
     private Optional<Duration> readExpires() {

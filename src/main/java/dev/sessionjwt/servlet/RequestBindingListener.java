@@ -32,6 +32,7 @@ final class RequestBindingListener implements ServletRequestListener {
     };
 
     private final RuntimeHolder holder;
+    private final PlainSessionIdUpgrade plainIds = new PlainSessionIdUpgrade(java.time.Instant.now());
 
     RequestBindingListener(RuntimeHolder holder) {
         this.holder = holder;
@@ -57,7 +58,7 @@ final class RequestBindingListener implements ServletRequestListener {
         }
     }
 
-    private static void bind(SessionJwtRuntime runtime, RequestState state) {
+    private void bind(SessionJwtRuntime runtime, RequestState state) {
         HttpServletRequest request = state.request();
         List<String> values = runtime.cookies().valuesIn(request);
         String version = values.isEmpty() ? null : runtime.replication().requestedVersion(request);
@@ -95,10 +96,20 @@ final class RequestBindingListener implements ServletRequestListener {
             LOG.log(Level.FINE, "SJWT0103: session cookie names a session that no longer exists");
         }
         if (session == null) {
+            session = plainIds.upgrade(runtime, state, values);
+            token = null;
+        }
+        if (session == null) {
             runtime.adapter().bind(request, null, null);
         }
         runtime.weld().refresh(request);
-        if (session != null) {
+        if (session != null && token == null) {
+            request.changeSessionId(); // the upgraded plain id reaches nothing afterwards; the id listener issues
+            if (state.token() == null) {
+                runtime.updates().issue(state, session);
+            }
+            runtime.replication().bound(state);
+        } else if (session != null) {
             state.bindTo(session.getId(), token);
             runtime.replication().bound(state);
             if (oldKey || runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {

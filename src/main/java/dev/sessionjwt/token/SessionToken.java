@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param compact   the token exactly as received or issued
  * @param sessionId the session id (the session-field claim)
  * @param issuedAt  the {@code iat} claim
- * @param expiresAt the {@code exp} claim
- * @param jwtId     the {@code jti} claim
+ * @param expiresAt the {@code exp} claim (for a token without one: {@code iat} plus the reader's maximum age)
+ * @param jwtId     the {@code jti} claim; empty for a django-session-jwt token, which has none
  * @param claims    every claim of the payload, unmodifiable, in payload order; a JSON {@code null} stays a
  *                  null value
  */

@@ -20,6 +20,11 @@ public enum TokenRejection {
     MISSING_CLAIM,
     /** A claim has the wrong type or an unacceptable value. */
     INVALID_CLAIM,
+    /**
+     * The token has no {@code exp} and the reader has no maximum age to measure from {@code iat}
+     * (django-session-jwt without {@code EXPIRES}).
+     */
+    NO_EXPIRY,
     /** {@code exp} has passed (beyond the allowed clock skew). */
     EXPIRED,
     /** {@code nbf} or {@code iat} lies in the future (beyond the allowed clock skew). */

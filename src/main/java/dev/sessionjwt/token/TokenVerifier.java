@@ -40,6 +40,7 @@ public final class TokenVerifier {
     private final Duration clockSkew;
     private final int maxTokenSize;
     private final Clock clock;
+    private final ClaimRules rules;
 
     /**
      * A verifier for one key and no issuer or audience.
@@ -67,6 +68,24 @@ public final class TokenVerifier {
      */
     public TokenVerifier(JwtKeyRing keys, TokenParties parties, String sessionField, Duration lifetime,
                          Duration clockSkew, int maxTokenSize, Clock clock) {
+        this(keys, parties, sessionField, lifetime, clockSkew, maxTokenSize, clock, ClaimRules.SESSION_JWT);
+    }
+
+    /**
+     * A verifier with explicit claim rules, for tokens of another issuer (django-session-jwt).
+     *
+     * @param keys         the keys accepted, selected by {@code kid}, each with its one permitted algorithm
+     * @param parties      the issuer and audience a token must name, if configured, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     the longest token lifetime; a later {@code exp} is rejected
+     * @param clockSkew    tolerated clock difference
+     * @param maxTokenSize longest value parsed at all, in bytes
+     * @param clock        the time source, not null
+     * @param rules        which registered claims are required, not null
+     */
+    public TokenVerifier(JwtKeyRing keys, TokenParties parties, String sessionField, Duration lifetime,
+                         Duration clockSkew, int maxTokenSize, Clock clock, ClaimRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.parties = Objects.requireNonNull(parties, "parties");
         this.sessionField = Objects.requireNonNull(sessionField, "sessionField");
@@ -133,18 +152,27 @@ public final class TokenVerifier {
     private Verification claimsCheck(String value, JwtClaims claims, boolean currentKey) {
         Instant now = clock.instant();
         try {
+            Object sessionId = claims.getClaimValue(sessionField);
+            Object jwtId = claims.getClaimValue("jti");
+            String timesProblem = rules.integerTimes() ? TimeClaims.problem(claims) : null;
+            if (timesProblem != null) {
+                return rejected(TokenRejection.INVALID_CLAIM, timesProblem);
+            }
             NumericDate exp = claims.getExpirationTime();
             NumericDate iat = claims.getIssuedAt();
             NumericDate nbf = claims.getNotBefore();
-            Object sessionId = claims.getClaimValue(sessionField);
-            Object jwtId = claims.getClaimValue("jti");
-            if (exp == null || iat == null || sessionId == null || jwtId == null) {
-                return rejected(TokenRejection.MISSING_CLAIM, "exp, iat, jti and " + sessionField + " are required");
+            if (iat == null || sessionId == null || (rules.requireJwtId() && jwtId == null)
+                    || (rules.requireExpiry() && exp == null)) {
+                return rejected(TokenRejection.MISSING_CLAIM, (rules.requireExpiry() ? "exp, " : "") + "iat, "
+                        + (rules.requireJwtId() ? "jti " : "") + "and " + sessionField + " are required");
+            }
+            if (exp == null && rules.maxAge().isEmpty()) {
+                return rejected(TokenRejection.NO_EXPIRY, "no exp, and the reader has no maximum age to apply");
             }
             if (!(sessionId instanceof String sid) || !isSessionId(sid)) {
                 return rejected(TokenRejection.INVALID_CLAIM, sessionField + " is not a session id");
             }
-            if (!(jwtId instanceof String jti) || jti.isEmpty() || jti.length() > MAX_JWT_ID_LENGTH) {
+            if (jwtId != null && (!(jwtId instanceof String jti) || jti.isEmpty() || jti.length() > MAX_JWT_ID_LENGTH)) {
                 return rejected(TokenRejection.INVALID_CLAIM, "jti is not a short string");
             }
             String partiesProblem = partiesProblem(claims);
@@ -154,20 +182,30 @@ public final class TokenVerifier {
             }
             long nowSeconds = now.getEpochSecond();
             long skew = clockSkew.getSeconds();
-            if (exp.getValue() <= nowSeconds - skew) {
-                return rejected(TokenRejection.EXPIRED, "expired at " + exp.getValue());
+            long expires = effectiveExpiry(exp, iat);
+            if (expires <= nowSeconds - skew) {
+                return rejected(TokenRejection.EXPIRED, exp == null || expires < exp.getValue()
+                        ? "older than the maximum age (issued at " + iat.getValue() + ")" : "expired at " + expires);
             }
             if (iat.getValue() > nowSeconds + skew || (nbf != null && nbf.getValue() > nowSeconds + skew)) {
                 return rejected(TokenRejection.NOT_YET_VALID, "issued or valid only in the future");
             }
-            if (exp.getValue() > nowSeconds + lifetime.getSeconds() + skew || exp.getValue() < iat.getValue()) {
+            if (exp != null && (exp.getValue() > nowSeconds + lifetime.getSeconds() + skew
+                    || exp.getValue() < iat.getValue())) {
                 return rejected(TokenRejection.LIFETIME_TOO_LONG, "exp beyond the configured lifetime");
             }
             return new Verification.Valid(new SessionToken(value, sid, Instant.ofEpochSecond(iat.getValue()),
-                    Instant.ofEpochSecond(exp.getValue()), jti, claims.getClaimsMap()), currentKey);
+                    Instant.ofEpochSecond(expires), jwtId == null ? "" : (String) jwtId, claims.getClaimsMap()),
+                    currentKey);
         } catch (MalformedClaimException | ArithmeticException | DateTimeException e) {
             return rejected(TokenRejection.INVALID_CLAIM, "a time claim is not a number in range");
         }
+    }
+
+    /** The {@code exp}, capped at {@code iat} plus the maximum age if there is one. */
+    private long effectiveExpiry(NumericDate exp, NumericDate iat) {
+        long byAge = rules.maxAge().map(age -> Math.addExact(iat.getValue(), age.getSeconds())).orElse(Long.MAX_VALUE);
+        return exp == null ? byAge : Math.min(exp.getValue(), byAge);
     }
 
     /** Null if {@code iss} and {@code aud} are as configured, else what is wrong (starting "iss" or "aud"). */

@@ -56,7 +56,7 @@ class SessionJwtReaderTest {
     }
 
     private static SessionJwtReader reader(Instant now) {
-        return new SessionJwtReader(JwtKey.hmacSha256(SECRET), "sk", LONG_NAMES, at(now));
+        return SessionJwtReader.builder().hmacSecret(SECRET).longNames(LONG_NAMES).clock(at(now)).build();
     }
 
     private static InvalidSessionTokenException rejected(SessionJwtReader reader, String token) {
@@ -70,8 +70,9 @@ class SessionJwtReaderTest {
         SessionToken beforeRotation = new TokenIssuer(oldKey, parties, "sk", LIFETIME, at(NOW)).issue("S1", Map.of());
         SessionToken afterRotation = new TokenIssuer(JwtKey.hmacSha256(SECRET), parties, "sk", LIFETIME, at(NOW))
                 .issue("S2", Map.of());
-        SessionJwtReader reader = new SessionJwtReader(new JwtKeyRing(JwtKey.hmacSha256(SECRET), List.of(oldKey)),
-                parties, "sk", LONG_NAMES, at(NOW));
+        SessionJwtReader reader = SessionJwtReader.builder()
+                .keys(new JwtKeyRing(JwtKey.hmacSha256(SECRET), List.of(oldKey))).issuer("shop").audience("shop-services")
+                .longNames(LONG_NAMES).clock(at(NOW)).build();
 
         assertThat(reader.read(beforeRotation.compact()).get("sk"), is("S1"));
         assertThat(reader.read(afterRotation.compact()).get("aud"), is("shop-services"));
@@ -119,7 +120,7 @@ class SessionJwtReaderTest {
         SessionToken token = new TokenIssuer(JwtKey.hmacSha256(SECRET), "sk", LIFETIME, Clock.systemUTC())
                 .issue("S2", Map.of("e", "bob@example.com"));
 
-        Map<String, Object> claims = new SessionJwtReader(JwtKey.hmacSha256(SECRET), LONG_NAMES).read(token.compact());
+        Map<String, Object> claims = SessionJwtReader.builder().hmacSecret(SECRET).longNames(LONG_NAMES).build().read(token.compact());
 
         assertThat(claims.get("sk"), is("S2"));
         assertThat(claims.get("email"), is("bob@example.com"));
@@ -130,7 +131,7 @@ class SessionJwtReaderTest {
     void customSessionFieldIsRead() {
         SessionToken token = issue(SECRET, "sid", LIFETIME, Map.of("e", "alice@example.com"));
 
-        Map<String, Object> claims = new SessionJwtReader(JwtKey.hmacSha256(SECRET), "sid", LONG_NAMES, at(NOW))
+        Map<String, Object> claims = SessionJwtReader.builder().hmacSecret(SECRET).sessionField("sid").longNames(LONG_NAMES).clock(at(NOW)).build()
                 .read(token.compact());
 
         assertThat(claims.get("sid"), is("S1-node0"));
@@ -218,7 +219,7 @@ class SessionJwtReaderTest {
     @Test
     void longNamesAreCopiedAtConstruction() {
         Map<String, String> names = new HashMap<>(Map.of("e", "email"));
-        SessionJwtReader reader = new SessionJwtReader(JwtKey.hmacSha256(SECRET), "sk", names, at(NOW));
+        SessionJwtReader reader = SessionJwtReader.builder().hmacSecret(SECRET).longNames(names).clock(at(NOW)).build();
         names.put("e", "changed");
 
         Map<String, Object> claims = reader.read(issue(SECRET, "sk", LIFETIME, Map.of("e", "x")).compact());
@@ -228,7 +229,6 @@ class SessionJwtReaderTest {
 
     @Test
     void nullLongNamesAreRejected() {
-        assertThrows(NullPointerException.class,
-                () -> new SessionJwtReader(JwtKey.hmacSha256(SECRET), "sk", null, at(NOW)));
+        assertThrows(NullPointerException.class, () -> SessionJwtReader.builder().hmacSecret(SECRET).longNames(null));
     }
 }

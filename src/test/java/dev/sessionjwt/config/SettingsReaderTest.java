@@ -72,6 +72,20 @@ class SettingsReaderTest {
     }
 
     @Test
+    void thePlainSessionIdWindowIsAnIsoInstantAndABadOneIsReportedAsSjwt0008() {
+        assertThat(SettingsReader.read(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T00:00:00Z"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
+        assertThat(SettingsReader.read(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T01:00:00+01:00"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
+        assertThat(SettingsReader.read(config(SettingKeys.KEY, SECRET)).acceptPlainSessionIdsUntil(),
+                is(Optional.empty()));
+        ConfigProblem problem = onlyProblem(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "next tuesday"));
+        assertThat(problem.message(), is("SJWT0008: session-jwt.accept-plain-session-ids-until = \"next tuesday\" is"
+                + " invalid; expected an ISO-8601 instant with its offset, for example 2027-01-15T00:00:00Z (the end of"
+                + " the rollout window), or no value to accept no plain session id"));
+    }
+
+    @Test
     void everySettingIsRead() {
         SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET,
                 SettingKeys.SESSION_FIELD, "sid", SettingKeys.EXPIRES, "3600", SettingKeys.SAVE_EVERY_REQUEST, "TRUE",

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jose4j.keys.HmacKey;
 
 /**
- * Turns key text into keys by its form: a PEM document, a JWK or JWK set, or else an HMAC secret (its
- * UTF-8 bytes).
+ * Turns key text into keys by its form: a PEM document, a JWK or JWK set, an OpenSSH public key line, or else an
+ * HMAC secret (its UTF-8 bytes).
  *
  * <pre>
  * List&lt;ParsedKey&gt; keys = KeyParser.parse(KeySource.read(value, loader).text());
@@ -31,6 +31,9 @@ public final class KeyParser {
         }
         if (JwkKeys.isJwk(text)) {
             return JwkKeys.parse(text);
+        }
+        if (OpenSshKeys.isOpenSsh(text) && !text.contains("\n")) {
+            return OpenSshKeys.parse(text);
         }
         if (text.startsWith("MII") && text.length() > 200 && text.matches("[A-Za-z0-9+/=\\s]+")) {
             throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, "base64 DER (a key without its PEM lines?)",

@@ -1,0 +1,238 @@
+package dev.sessionjwt.claims;
+
+import java.net.URI;
+import java.security.Key;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.sessionjwt.config.SettingKeys;
+import dev.sessionjwt.token.ClaimRules;
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.TokenParties;
+import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.token.Verification;
+import dev.sessionjwt.token.jwks.JwksFetch;
+import dev.sessionjwt.token.jwks.JwksFollower;
+import dev.sessionjwt.token.keys.JwsAlgorithm;
+import dev.sessionjwt.token.keys.KeyMaterialException;
+import dev.sessionjwt.token.keys.KeyParser;
+import dev.sessionjwt.token.keys.KeySource;
+import dev.sessionjwt.token.keys.ParsedKey;
+import dev.sessionjwt.token.keys.VerificationKeys;
+
+/**
+ * Builds a {@link SessionJwtReader}: exactly one key source ({@link #key(String)}, {@link #key(JwtKey)},
+ * {@link #keys(JwtKeyRing)} or {@link #jwks(URI)}), then the application's settings that affect tokens. Bad key
+ * material fails {@link #key(String)} at once with an {@link IllegalArgumentException} naming what was found.
+ *
+ * <pre>
+ * SessionJwtReader reader = SessionJwtReader.builder().key("file:/etc/shop/session-key.pub.pem")
+ *         .issuer("https://shop.example.com").longNames(Map.of("e", "email")).build();
+ * SessionJwtReader django = SessionJwtReader.builder().djangoSessionJwt().hmacSecret(djangoSecretKey)
+ *         .djangoFields("('id', ('email', 'e', 'email'))").maxAge(Duration.ofDays(14)).build();
+ * </pre>
+ */
+public final class SessionJwtReaderBuilder {
+
+    private JwtKeyRing keys;
+    private URI jwks;
+    private Optional<JwsAlgorithm> algorithm = Optional.empty();
+    private Optional<String> issuer = Optional.empty();
+    private Optional<String> audience = Optional.empty();
+    private String sessionField = SettingKeys.DEFAULT_SESSION_FIELD;
+    private final Map<String, String> longNames = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private Duration clockSkew = Duration.ofSeconds(SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS);
+    private int maxTokenSize = SettingKeys.DEFAULT_MAX_TOKEN_SIZE;
+    private ClaimRules rules = ClaimRules.SESSION_JWT;
+    private Duration jwksTimeout = Duration.ofSeconds(2);
+    private Duration jwksMinInterval = Duration.ofSeconds(10);
+    private Duration jwksDefaultCache = Duration.ofMinutes(5);
+    private int jwksMaxBytes = 256 * 1024;
+
+    SessionJwtReaderBuilder() {
+    }
+
+    /**
+     * The verification key(s) from text or a location: a PEM public key, private key or {@code CERTIFICATE}, a JWK
+     * or JWK set, an OpenSSH line ({@code ssh-rsa}, {@code ecdsa-sha2-nistp256}, {@code ssh-ed25519}), or else an
+     * HMAC secret (its UTF-8 bytes); inline or as {@code file:/path}, {@code classpath:name} or a plain path.
+     * Several keys (a JWK set) are selected by {@code kid}; the first also verifies tokens without one.
+     *
+     * @throws IllegalArgumentException when the text or location holds no usable key (the message says why)
+     */
+    public SessionJwtReaderBuilder key(String keyOrLocation) {
+        try {
+            String text = KeySource.read(keyOrLocation.strip(), getClass().getClassLoader()).text();
+            return ring(VerificationKeys.of(KeyParser.parse(text), algorithm));
+        } catch (KeyMaterialException e) {
+            throw new IllegalArgumentException(e.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An HMAC secret given as text (its UTF-8 bytes), never taken for a location; at least 32 bytes for HS256. */
+    public SessionJwtReaderBuilder hmacSecret(String secret) {
+        try {
+            return ring(VerificationKeys.of(List.of(ParsedKey.secret(new org.jose4j.keys.HmacKey(
+                    secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), algorithm));
+        } catch (KeyMaterialException e) {
+            throw new IllegalArgumentException(e.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A verification key given as a Java key and its one algorithm ({@code kid}: its thumbprint). */
+    public SessionJwtReaderBuilder key(String algorithm, Key verificationKey) {
+        return key(JwtKey.forVerification(algorithm, verificationKey));
+    }
+
+    /** One key with its {@code kid} and algorithm. */
+    public SessionJwtReaderBuilder key(JwtKey key) {
+        return keys(JwtKeyRing.of(key));
+    }
+
+    /** Several keys (a rotation), selected by {@code kid}. */
+    public SessionJwtReaderBuilder keys(JwtKeyRing ring) {
+        this.keys = Objects.requireNonNull(ring, "ring");
+        return this;
+    }
+
+    /**
+     * Follows the application's JWK set ({@code https://host/context/.well-known/jwks.json}): fetched when first
+     * needed, again after its {@code Cache-Control: max-age}, and when a token names an unknown {@code kid} (at most
+     * once per {@link #jwksMinRefreshInterval}); the last good keys stay in use while the endpoint fails.
+     */
+    public SessionJwtReaderBuilder jwks(URI location) {
+        this.jwks = Objects.requireNonNull(location, "location");
+        return this;
+    }
+
+    /** Connect and read timeout of a JWK set fetch, and the longest a verification waits for one (default 2 s). */
+    public SessionJwtReaderBuilder jwksTimeout(Duration timeout) {
+        this.jwksTimeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /** The least time between two JWK set fetches, whatever asks for them (default 10 s). */
+    public SessionJwtReaderBuilder jwksMinRefreshInterval(Duration interval) {
+        this.jwksMinInterval = Objects.requireNonNull(interval, "interval");
+        return this;
+    }
+
+    /** How long a JWK set is used when its response names no max-age (default 5 minutes). */
+    public SessionJwtReaderBuilder jwksDefaultCache(Duration cache) {
+        this.jwksDefaultCache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
+    /** The largest JWK set body read, in bytes (default 256 KiB); a larger one is a failed fetch. */
+    public SessionJwtReaderBuilder jwksMaxBytes(int bytes) {
+        this.jwksMaxBytes = bytes;
+        return this;
+    }
+
+    /** Pins the algorithm of keys given afterwards by text (for example PS256 for an RSA key). */
+    public SessionJwtReaderBuilder algorithm(String name) {
+        this.algorithm = Optional.of(JwsAlgorithm.byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown algorithm " + name + "; one of " + JwsAlgorithm.names())));
+        return this;
+    }
+
+    /** The application's {@code session-jwt.issuer}: required in every token. */
+    public SessionJwtReaderBuilder issuer(String value) {
+        this.issuer = Optional.of(value);
+        return this;
+    }
+
+    /** The application's {@code session-jwt.audience}: every token must name it. */
+    public SessionJwtReaderBuilder audience(String value) {
+        this.audience = Optional.of(value);
+        return this;
+    }
+
+    /** The claim that carries the session id (default {@code sk}). */
+    public SessionJwtReaderBuilder sessionField(String name) {
+        this.sessionField = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /** Short-to-long claim names (the application's fields and producers); other claims keep their names. */
+    public SessionJwtReaderBuilder longNames(Map<String, String> names) {
+        this.longNames.putAll(names);
+        return this;
+    }
+
+    /** Long names from django-session-jwt's {@code FIELDS}, pasted from settings.py (see {@link DjangoFields}). */
+    public SessionJwtReaderBuilder djangoFields(String pythonLiteral) {
+        return longNames(DjangoFields.parse(pythonLiteral));
+    }
+
+    /** The time source for {@code exp}, {@code iat}, {@code nbf} and the JWK set cache (default UTC system clock). */
+    public SessionJwtReaderBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
+        return this;
+    }
+
+    /** The tolerated clock difference (default 30 s). */
+    public SessionJwtReaderBuilder clockSkew(Duration skew) {
+        this.clockSkew = Objects.requireNonNull(skew, "skew");
+        return this;
+    }
+
+    /** The longest value parsed at all (default 8192). */
+    public SessionJwtReaderBuilder maxTokenSize(int characters) {
+        this.maxTokenSize = characters;
+        return this;
+    }
+
+    /**
+     * Reads tokens minted by django-session-jwt: no {@code jti} needed; a token without {@code exp} (Django's
+     * {@code EXPIRES} unset) is accepted only with a {@link #maxAge}, else rejected as {@code NO_EXPIRY}.
+     */
+    public SessionJwtReaderBuilder djangoSessionJwt() {
+        this.rules = ClaimRules.djangoSessionJwt(rules.maxAge());
+        return this;
+    }
+
+    /** The longest accepted age of a token, measured from {@code iat}; also caps tokens that have {@code exp}. */
+    public SessionJwtReaderBuilder maxAge(Duration age) {
+        this.rules = rules.withMaxAge(age);
+        return this;
+    }
+
+    /**
+     * @throws IllegalStateException without a key source, or with both keys and a JWK set URL
+     */
+    public SessionJwtReader build() {
+        if ((keys == null) == (jwks == null)) {
+            throw new IllegalStateException("give exactly one key source: key(...), keys(...) or jwks(...)");
+        }
+        TokenParties parties = new TokenParties(issuer, audience);
+        Function<JwtKeyRing, TokenVerifier> verifiers = ring -> new TokenVerifier(ring, parties, sessionField,
+                SessionJwtReader.MAX_LIFETIME, clockSkew, maxTokenSize, clock, rules);
+        Function<String, Verification> verifier;
+        if (keys != null) {
+            verifier = verifiers.apply(keys)::verify;
+        } else {
+            verifier = new JwksFollower(jwks, new JwksFetch(jwks, jwksTimeout, jwksMaxBytes), verifiers,
+                    new JwksFollower.Timing(jwksMinInterval, jwksDefaultCache, jwksTimeout), clock)::verify;
+        }
+        return new SessionJwtReader(verifier, longNames);
+    }
+
+    private SessionJwtReaderBuilder ring(List<JwtKey> list) {
+        List<JwtKey> distinct = new java.util.ArrayList<>();
+        for (JwtKey key : list) {
+            if (distinct.stream().noneMatch(k -> k.keyId().equals(key.keyId()))) {
+                distinct.add(key);
+            }
+        }
+        return keys(new JwtKeyRing(distinct.get(0), distinct.subList(1, distinct.size())));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.sessionjwt.inspect;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jose4j.json.JsonUtil;
+import org.jose4j.json.internal.json_simple.JSONValue;
+import org.jose4j.lang.JoseException;
+
+import dev.sessionjwt.claims.SessionJwtReader;
+import dev.sessionjwt.claims.SessionJwtReaderBuilder;
+import dev.sessionjwt.token.Verification;
+
+/**
+ * The {@code inspect} command: prints the header, the claims by long name with readable times, and the verdict the
+ * library itself gives (the key that verified it, or the rejection reason).
+ */
+final class InspectCommand {
+
+    /** Exit status of a valid token. */
+    static final int VALID = 0;
+    /** Exit status of a rejected token or a value that is no token. */
+    static final int REJECTED = 1;
+    /** Exit status of bad usage, or of a token that was not verified because no key was given. */
+    static final int NOT_VERIFIED = 2;
+
+    private InspectCommand() {
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args  the arguments, the first being {@code inspect}
+     * @param out   where the report goes
+     * @param clock the time source for the verdict and the relative times
+     * @return the exit status
+     */
+    static int run(List<String> args, PrintStream out, Clock clock) {
+        if (args.isEmpty() || !args.get(0).equals("inspect")) {
+            out.println(InspectArguments.USAGE);
+            return NOT_VERIFIED;
+        }
+        InspectArguments arguments;
+        try {
+            arguments = InspectArguments.parse(args.subList(1, args.size()));
+        } catch (IllegalArgumentException e) {
+            out.println("error: " + e.getMessage());
+            out.println(InspectArguments.USAGE);
+            return NOT_VERIFIED;
+        }
+        String[] parts = arguments.token().split("\\.", -1);
+        Map<String, Object> header;
+        Map<String, Object> claims;
+        try {
+            if (parts.length != 3) {
+                throw new IllegalArgumentException(parts.length + " dot-separated segments instead of 3");
+            }
+            header = json(parts[0], "header");
+            claims = json(parts[1], "payload");
+        } catch (IllegalArgumentException e) {
+            out.println("not a token: " + e.getMessage());
+            return REJECTED;
+        }
+        out.println("header: " + JsonUtil.toJson(header));
+        out.println("claims:");
+        Instant now = clock.instant();
+        for (Map.Entry<String, Object> claim : claims.entrySet()) {
+            String longName = arguments.longNames().get(claim.getKey());
+            out.println("  " + (longName == null ? claim.getKey() : longName + " (" + claim.getKey() + ")") + " = "
+                    + JSONValue.toJSONString(claim.getValue()) + readableTime(claim, now));
+        }
+        return verdict(arguments, header, out, clock);
+    }
+
+    private static int verdict(InspectArguments arguments, Map<String, Object> header, PrintStream out, Clock clock) {
+        if (arguments.jwks().isEmpty() && arguments.key().isEmpty()) {
+            out.println("verdict: NOT VERIFIED (give --key or --jwks to verify the signature)");
+            return NOT_VERIFIED;
+        }
+        SessionJwtReader reader;
+        try {
+            reader = reader(arguments, clock);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out.println("error: " + e.getMessage());
+            return NOT_VERIFIED;
+        }
+        Verification verification = reader.verify(arguments.token());
+        if (verification instanceof Verification.Rejected rejected) {
+            out.println("verdict: REJECTED " + rejected.reason() + " (" + rejected.detail() + ")");
+            return REJECTED;
+        }
+        Object kid = header.get("kid");
+        out.println("verdict: VALID, verified with " + (kid == null ? "the key (the token names no kid)"
+                : "kid " + kid) + ", algorithm " + header.get("alg") + "; session " + verification.token().sessionId());
+        return VALID;
+    }
+
+    private static SessionJwtReader reader(InspectArguments arguments, Clock clock) {
+        SessionJwtReaderBuilder builder = SessionJwtReader.builder().clock(clock)
+                .sessionField(arguments.sessionField()).longNames(arguments.longNames());
+        if (arguments.django()) {
+            builder.djangoSessionJwt();
+        }
+        arguments.maxAge().ifPresent(builder::maxAge);
+        arguments.issuer().ifPresent(builder::issuer);
+        arguments.audience().ifPresent(builder::audience);
+        arguments.jwks().ifPresent(url -> builder.jwks(URI.create(url)));
+        arguments.key().ifPresent(builder::key);
+        return builder.build();
+    }
+
+    private static Map<String, Object> json(String segment, String what) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8);
+            return JsonUtil.parseJson(text);
+        } catch (IllegalArgumentException | JoseException | ClassCastException e) {
+            throw new IllegalArgumentException("the " + what + " is not base64url-encoded JSON");
+        }
+    }
+
+    private static String readableTime(Map.Entry<String, Object> claim, Instant now) {
+        if (!List.of("exp", "iat", "nbf").contains(claim.getKey()) || !(claim.getValue() instanceof Number number)) {
+            return "";
+        }
+        try {
+            Instant at = Instant.ofEpochSecond(number.longValue());
+            Duration delta = Duration.between(now, at);
+            String relative = delta.isNegative() ? human(delta.negated()) + " ago" : "in " + human(delta);
+            return "  (" + at + ", " + relative + ")";
+        } catch (java.time.DateTimeException e) {
+            return "  (out of range)";
+        }
+    }
+
+    private static String human(Duration d) {
+        if (d.toDays() > 0) {
+            return d.toDays() + " d " + d.toHoursPart() + " h";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return d.toMinutes() > 0 ? d.toMinutes() + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sessionjwt.claims;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.token.TokenRejection;
+import dev.sessionjwt.token.keys.JwksDocument;
+import dev.sessionjwt.token.keys.KeyParser;
+import dev.sessionjwt.token.keys.OpenSshKeysTestAccess;
+import dev.sessionjwt.token.keys.TestKeys;
+
+/** Unit tests of {@link SessionJwtReaderBuilder}: every key form, one key source, clear failures. */
+class SessionJwtReaderBuilderTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private static String token(KeyPair pair, String alg, String kid) {
+        JwtKey key = new JwtKey(kid, alg, pair.getPrivate(), pair.getPublic());
+        return new TokenIssuer(key, "sk", Duration.ofMinutes(30), CLOCK).issue("S1", Map.of("e", "a@b.c")).compact();
+    }
+
+    private static SessionJwtReader reader(String keyText) {
+        return SessionJwtReader.builder().key(keyText).clock(CLOCK).longNames(Map.of("e", "email")).build();
+    }
+
+    @Test
+    void everyPublicKeyFormReadsTheTokensOfItsPrivateKey() throws Exception {
+        KeyPair ec = TestKeys.ec("P-256");
+        String thumbprint = JwtKey.thumbprint(ec.getPublic());
+        String token = token(ec, "ES256", thumbprint);
+        List<String> forms = List.of(TestKeys.publicPem(ec), TestKeys.publicJwk(ec, thumbprint, "ES256"),
+                JwksDocument.of(JwtKeyRing.of(JwtKey.forVerification("ES256", ec.getPublic()))),
+                OpenSshKeysTestAccess.line(ec.getPublic()) + " shop@web1", TestKeys.privatePem(ec));
+        for (String form : forms) {
+            assertThat(form, reader(form).read(token).get("email"), is("a@b.c"));
+        }
+    }
+
+    @Test
+    void anX509CertificateAndItsPkcs1PrivateKeyReadEachOthersTokens() throws Exception {
+        String certificate = TestKeys.resource("openssl-rsa-certificate.pem");
+        var privateKey = KeyParser.parse(TestKeys.resource("openssl-rsa-pkcs1-private.pem")).get(0);
+        KeyPair pair = new KeyPair(privateKey.publicKey(), (java.security.PrivateKey) privateKey.secretOrPrivate());
+        String token = token(pair, "RS256", JwtKey.thumbprint(pair.getPublic()));
+        assertThat(reader(certificate).read(token).get("sk"), is("S1"));
+    }
+
+    @Test
+    void aPinnedAlgorithmIsTheOnlyOneAccepted() {
+        KeyPair rsa = TestKeys.rsa();
+        String kid = JwtKey.thumbprint(rsa.getPublic());
+        SessionJwtReader ps256 = SessionJwtReader.builder().algorithm("PS256").key(TestKeys.publicPem(rsa)).clock(CLOCK)
+                .build();
+        assertThat(ps256.read(token(rsa, "PS256", kid)).get("sk"), is("S1"));
+        assertThat(assertThrows(InvalidSessionTokenException.class, () -> ps256.read(token(rsa, "RS256", kid)))
+                .reason(), is(TokenRejection.WRONG_ALGORITHM));
+        assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder().algorithm("none"));
+    }
+
+    @Test
+    void anHmacSecretReadsHs256TokensAndAShortOneIsRefused() {
+        String secret = TestKeys.secret(40);
+        JwtKey key = JwtKey.hmacSha256(secret);
+        String token = new TokenIssuer(key, "sk", Duration.ofMinutes(5), CLOCK).issue("S9", Map.of()).compact();
+        assertThat(SessionJwtReader.builder().hmacSecret(secret).clock(CLOCK).build().read(token).get("sk"), is("S9"));
+        assertThat(SessionJwtReader.builder().key(secret).clock(CLOCK).build().read(token).get("sk"), is("S9"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().hmacSecret("short"));
+        assertThat(e.getMessage(), containsString("SJWT0002"));
+    }
+
+    @Test
+    void damagedKeyTextFailsAtOnceNamingWhatWasFound() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().key("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"));
+        assertThat(e.getMessage(), containsString("SJWT0031"));
+        assertThat(assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
+                .key("file:/nonexistent/key.pem")).getMessage(), containsString("SJWT0030"));
+        assertThat(assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
+                .key("ssh-rsa AAAAnotakey")).getMessage(), containsString("SJWT0031"));
+    }
+
+    @Test
+    void exactlyOneKeySourceIsRequired() {
+        assertThrows(IllegalStateException.class, () -> SessionJwtReader.builder().build());
+        assertThrows(IllegalStateException.class, () -> SessionJwtReader.builder().hmacSecret(TestKeys.secret(40))
+                .jwks(URI.create("http://127.0.0.1:1/jwks.json")).build());
+    }
+
+    @Test
+    void readNeverThrowsAnythingButTheDocumentedException() {
+        SessionJwtReader reader = SessionJwtReader.builder().hmacSecret(TestKeys.secret(40)).build();
+        for (String bad : new String[] {null, "", "a.b.c", "x".repeat(10_000), "eyJhbGciOiJub25lIn0.e30."}) {
+            assertThrows(InvalidSessionTokenException.class, () -> reader.read(bad));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package dev.sessionjwt.token.jwks;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.sessionjwt.claims.InvalidSessionTokenException;
+import dev.sessionjwt.claims.SessionJwtReader;
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.token.TokenRejection;
+import dev.sessionjwt.token.keys.JwksDocument;
+
+/**
+ * A reader that follows a JWK set served by a loopback HTTP server in the test: rotation, Cache-Control, unknown
+ * kids, and an endpoint that fails in every way while the last good keys stay in use.
+ */
+class JwksFollowerTest {
+
+    private static final Duration LIFETIME = Duration.ofHours(12);
+
+    private HttpServer server;
+    private final AtomicInteger fetches = new AtomicInteger();
+    private final AtomicReference<Response> response = new AtomicReference<>();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
+    private URI location;
+
+    /** What the endpoint answers next. */
+    private record Response(int status, String contentType, String body, String cacheControl, long delayMillis) {
+        static Response jwks(JwtKey... keys) {
+            return new Response(200, "application/jwk-set+json", JwksDocument.of(new JwtKeyRing(keys[0],
+                    List.of(keys).subList(1, keys.length))), "public, max-age=300", 0);
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/.well-known/jwks.json", exchange -> {
+            fetches.incrementAndGet();
+            Response r = response.get();
+            try {
+                Thread.sleep(r.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", r.contentType());
+            if (r.cacheControl() != null) {
+                exchange.getResponseHeaders().add("Cache-Control", r.cacheControl());
+            }
+            exchange.sendResponseHeaders(r.status(), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            } catch (IOException e) {
+                // the reader hung up on a body it does not want
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        location = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json");
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private static JwtKey ecKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        var pair = generator.generateKeyPair();
+        return new JwtKey(JwtKey.thumbprint(pair.getPublic()), "ES256", pair.getPrivate(), pair.getPublic());
+    }
+
+    private String token(JwtKey key) {
+        return new TokenIssuer(key, "sk", LIFETIME, clock).issue("S-" + key.keyId().substring(0, 6), Map.of())
+                .compact();
+    }
+
+    private SessionJwtReader reader() {
+        return SessionJwtReader.builder().jwks(location).clock(clock).jwksTimeout(Duration.ofMillis(500))
+                .jwksMinRefreshInterval(Duration.ofSeconds(10)).jwksMaxBytes(64 * 1024).build();
+    }
+
+    private static TokenRejection rejection(SessionJwtReader reader, String token) {
+        try {
+            reader.read(token);
+            throw new AssertionError("accepted");
+        } catch (InvalidSessionTokenException e) {
+            return e.reason();
+        }
+    }
+
+    @Test
+    void aRotationIsFollowedBecauseAnUnknownKidFetchesTheSetAgain() throws Exception {
+        JwtKey first = ecKey();
+        JwtKey second = ecKey();
+        response.set(Response.jwks(first));
+        SessionJwtReader reader = reader();
+        assertThat(reader.read(token(first)).get("sk"), is("S-" + first.keyId().substring(0, 6)));
+
+        response.set(Response.jwks(second, first));
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(reader.read(token(second)).get("sk"), is("S-" + second.keyId().substring(0, 6)));
+        assertThat(reader.read(token(first)).get("sk"), is("S-" + first.keyId().substring(0, 6)));
+        assertThat(fetches.get(), is(2));
+    }
+
+    @Test
+    void aFloodOfMadeUpKidsFetchesAtMostOncePerInterval() throws Exception {
+        JwtKey known = ecKey();
+        response.set(Response.jwks(known));
+        SessionJwtReader reader = reader();
+        reader.read(token(known));
+        for (int i = 0; i < 200; i++) {
+            assertThat(rejection(reader, token(ecKey())), is(TokenRejection.UNKNOWN_KEY));
+            clock.advance(Duration.ofMillis(100));
+        }
+        // 20 s of unknown kids with a 10 s interval: the first fetch plus at most two more
+        assertThat(fetches.get(), lessThan(4));
+        InvalidSessionTokenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidSessionTokenException.class, () -> reader.read(token(ecKey())));
+        assertThat(e.getMessage(), containsString("kid names no key of the JWK set at " + location));
+    }
+
+    @Test
+    void theSetIsFetchedAgainOnlyAfterItsMaxAge() throws Exception {
+        JwtKey key = ecKey();
+        response.set(Response.jwks(key));
+        SessionJwtReader reader = reader();
+        reader.read(token(key));
+        clock.advance(Duration.ofSeconds(299));
+        reader.read(token(key));
+        assertThat(fetches.get(), is(1));
+        clock.advance(Duration.ofSeconds(2));
+        reader.read(token(key));
+        assertThat(fetches.get(), is(2));
+    }
+
+    @Test
+    void theLastGoodKeysStayInUseWhateverTheEndpointAnswers() throws Exception {
+        JwtKey key = ecKey();
+        response.set(Response.jwks(key));
+        SessionJwtReader reader = reader();
+        String token = token(key);
+        reader.read(token);
+        List<Response> failures = List.of(
+                new Response(500, "application/json", "{\"keys\":[]}", null, 0),
+                new Response(200, "text/html", "<html><body>Maintenance</body></html>", null, 0),
+                new Response(200, "application/json", "{\"keys\":[" + "{\"kty\":\"oct\",\"k\":\"AAAA\"},".repeat(4000)
+                        + "{}]}", null, 0),
+                new Response(200, "application/json", "{\"keys\":[]}", null, 0),
+                new Response(200, "application/json", JwksDocument.of(JwtKeyRing.of(key)), null, 2000));
+        for (Response failure : failures) {
+            response.set(failure);
+            clock.advance(Duration.ofSeconds(400));
+            long start = System.nanoTime();
+            assertThat(failure.body().length() + " bytes, status " + failure.status(),
+                    reader.read(token).get("sk"), is("S-" + key.keyId().substring(0, 6)));
+            assertThat("bounded wait", (System.nanoTime() - start) / 1_000_000, lessThan(1500L));
+        }
+        server.stop(0);
+        clock.advance(Duration.ofSeconds(400));
+        assertThat("endpoint down", reader.read(token).get("sk"), is("S-" + key.keyId().substring(0, 6)));
+    }
+
+    @Test
+    void withoutAnyGoodFetchEveryTokenIsRejectedWithTheFetchProblem() throws Exception {
+        response.set(new Response(503, "text/plain", "down", null, 0));
+        InvalidSessionTokenException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidSessionTokenException.class, () -> reader().read(token(ecKey())));
+        assertThat(e.reason(), is(TokenRejection.UNKNOWN_KEY));
+        assertThat(e.getMessage(), containsString("503"));
+    }
+
+    /** A clock the test advances. */
+    private static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
