@@ -1,10 +1,12 @@
 package dev.sessionjwt.browser;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -13,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * by the redirect back to the page), read an element's text, look at the cookie jar as the browser holds it.
  */
 public final class Browser {
+
+    private static final Duration NAVIGATION_TIMEOUT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
 
@@ -31,10 +35,41 @@ public final class Browser {
         return this;
     }
 
-    /** Clicks the element with this id and waits for the page it leads to. */
+    /**
+     * Clicks the element with this id and waits for the page it leads to (every button of the demo posts a form
+     * that redirects back): until the old document is gone and the new one has loaded. WebDriver's click alone may
+     * return while the post is still on its way.
+     */
     public Browser click(String id) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
+        long deadline = System.nanoTime() + NAVIGATION_TIMEOUT.toNanos();
+        while (!isStale(oldPage) || !"complete".equals(driver.executeScript("return document.readyState"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Clicking #" + id + " led to no new page within " + NAVIGATION_TIMEOUT
+                        + "; still at " + driver.getCurrentUrl());
+            }
+            pause();
+        }
         return this;
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
     }
 
     /** Types into the input with this id. */

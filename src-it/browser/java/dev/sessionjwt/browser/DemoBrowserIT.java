@@ -2,6 +2,7 @@ package dev.sessionjwt.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import dev.sessionjwt.demo.DemoArchive;
+import dev.sessionjwt.it.cluster.ListeningSockets;
+import dev.sessionjwt.it.cluster.LoopbackOnlyNetwork;
 
 /**
  * The demo and its federated reader in a real browser: what Chromium does with the cookie (HttpOnly, Path,
@@ -38,6 +41,14 @@ class DemoBrowserIT {
 
     private static URI reader() {
         return BrowserServer.http("reader/");
+    }
+
+    @Test
+    void theServerChromeDriverAndChromiumListenOnLoopbackOnly(Browser browser) {
+        LoopbackOnlyNetwork.require();
+        browser.open(demo()).click("increment");
+
+        assertThat(ListeningSockets.nonLoopback(), is(empty()));
     }
 
     @Test

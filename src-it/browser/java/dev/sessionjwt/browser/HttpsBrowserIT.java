@@ -15,7 +15,8 @@ import org.openqa.selenium.Cookie;
 /**
  * The recommended production cookie in a browser over HTTPS (a self-signed listener on 127.0.0.1 that this test
  * browser accepts): the {@code __Host-} name, which a browser takes only when Secure, on path / and without a
- * domain from a secure origin.
+ * domain from a secure origin. (Whether a Secure cookie stays off plain HTTP cannot be seen on loopback: Chromium
+ * counts http://127.0.0.1 as a secure context and sends Secure cookies there too.)
  */
 @ExtendWith(BrowserExtension.class)
 class HttpsBrowserIT {
@@ -47,18 +48,5 @@ class HttpsBrowserIT {
         assertThat(browser.cookie(COOKIE).getValue(), is(not(before)));
         browser.click("end");
         assertThat(browser.cookie(COOKIE), is(nullValue()));
-    }
-
-    @Test
-    void theSecureCookieIsNotSentOverPlainHttp(Browser browser) {
-        browser.open(BrowserServer.https("secure/")).signIn("alice", "alice-password");
-        assertThat(browser.page(), browser.text("caller"), is("alice"));
-
-        browser.open(BrowserServer.http("secure/"));
-
-        assertThat("no cookie over http: " + browser.page(), browser.has("caller"), is(false));
-        assertThat(browser.has("anonymous"), is(true));
-        browser.open(BrowserServer.https("secure/"));
-        assertThat("still signed in over https", browser.text("caller"), is("alice"));
     }
 }
