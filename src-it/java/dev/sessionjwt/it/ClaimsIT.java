@@ -166,7 +166,7 @@ class ClaimsIT extends IntegrationTestBase {
         String page = get(at(app, ""), cookie("JSESSIONID", token)).body();
         assertThat(page, org.hamcrest.Matchers.containsString("Signed in as <span id=\"caller\">alice</span>"));
         assertThat(page, org.hamcrest.Matchers.containsString("<tr data-claim=\"dn\"><td><code>dn</code></td>"
-                + "<td>display_name</td><td class=\"v\">Alice Example</td></tr>"));
+                + "<td>display_name</td><td class=\"v\">Alice Example</td>"));
     }
 
     private HttpResult login(String user, String password, String token) {

@@ -1,11 +1,16 @@
 package dev.sessionjwt.browser;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,6 +125,21 @@ public final class Browser {
     /** Runs a script in the page and returns its result. */
     public Object script(String script) {
         return driver.executeScript(script);
+    }
+
+    /**
+     * Saves a screenshot of the whole page (the window resized to its height) as a PNG file.
+     *
+     * @param width the window width in CSS pixels
+     */
+    public Path screenshot(Path file, int width) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 800));
+        long inner = ((Number) driver.executeScript("return window.innerHeight")).longValue();
+        long page = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        int chrome = driver.manage().window().getSize().getHeight() - (int) inner;
+        driver.manage().window().setSize(new Dimension(width, (int) page + chrome));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /** The browser's back button. */

@@ -5,11 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import dev.sessionjwt.demo.DemoArchive;
+import dev.sessionjwt.it.Tokens;
 import dev.sessionjwt.it.cluster.ListeningSockets;
 import dev.sessionjwt.it.cluster.LoopbackOnlyNetwork;
 
@@ -95,6 +101,24 @@ class DemoBrowserIT {
         browser.click("increment");
         assertThat(browser.text("counter"), is("3"));
         assertThat(browser.text("caller"), is("alice"));
+    }
+
+    /** Also writes the README's screenshot of the demo: target/browser-screenshots/demo.png. */
+    @Test
+    void theSignedInPageShowsTheKeyTheExpiryAndTheClaimsByShortAndLongName(Browser browser) throws IOException {
+        browser.open(demo()).click("increment").signIn("alice", "alice-password").click("increment");
+
+        assertThat(browser.text("caller"), is("alice"));
+        assertThat(browser.text("kid"), is(Tokens.demoKeyId()));
+        assertThat(browser.text("alg"), startsWith("ES256"));
+        assertThat("the 30-minute session timeout", browser.text("expires"),
+                matchesPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(in (29 min \\d+|30 min 0) s\\)"));
+        for (String row : List.of("sub sub alice", "e email alice@example.org", "dn display_name Alice Example",
+                "tenant tenant customers", "iss iss session-jwt-demo", "groups groups [\"user\"]")) {
+            assertThat(browser.text("claims"), containsString(row));
+        }
+        assertThat(browser.text("claims"), containsString("sk sk " + browser.text("session-id")));
+        browser.screenshot(Path.of("target", "browser-screenshots", "demo.png"), 1100);
     }
 
     @Test

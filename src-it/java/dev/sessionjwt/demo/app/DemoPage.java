@@ -24,6 +24,20 @@ import jakarta.servlet.http.HttpSession;
  */
 final class DemoPage {
 
+    /** What each claim of the demo's tokens is, for the claims table. */
+    private static final Map<String, String> MEANINGS = Map.ofEntries(
+            Map.entry("sk", "the session id: the key to the server-side session"),
+            Map.entry("sub", "caller name"),
+            Map.entry("upn", "caller name, for MicroProfile JWT"),
+            Map.entry("groups", "caller groups"),
+            Map.entry("e", "field email:e:email of the caller principal"),
+            Map.entry("dn", "field profile.displayName:dn:display_name"),
+            Map.entry("tenant", "a @SessionClaim producer method"),
+            Map.entry("iss", "issuer, session-jwt.issuer"),
+            Map.entry("iat", "issued at"),
+            Map.entry("exp", "expiry: iat + the token lifetime, here the session timeout"),
+            Map.entry("jti", "a random token id"));
+
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final DecodedToken token;
@@ -114,7 +128,7 @@ final class DemoPage {
 
     private void claims(StringBuilder html) {
         html.append("<section class=\"card\"><h2>Claims</h2><table id=\"claims\"><thead><tr><th>Short name (in the"
-                + " token)</th><th>Long name (what readers see)</th><th>Value</th></tr></thead><tbody>");
+                + " token)</th><th>Long name (what readers see)</th><th>Value</th><th>What it is</th></tr></thead><tbody>");
         List<String> shortNames = new ArrayList<>(token.claims().keySet());
         List<String> longNames = new ArrayList<>(longClaims.keySet());
         for (int i = 0; i < shortNames.size(); i++) {
@@ -123,7 +137,8 @@ final class DemoPage {
             String longName = longNames.size() == shortNames.size() ? longNames.get(i) : name;
             html.append("<tr data-claim=\"").append(escape(name)).append("\"><td><code>").append(escape(name))
                     .append("</code></td><td>").append(escape(longName)).append("</td><td class=\"v\">")
-                    .append(value(name, token.claims().get(name))).append("</td></tr>");
+                    .append(value(name, token.claims().get(name))).append("</td><td class=\"muted\">")
+                    .append(escape(MEANINGS.getOrDefault(name, ""))).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
     }
