@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class DemoCluster implements AutoCloseable {
 
     /** The line printed once both nodes serve the demo; the URLs follow on it. */
     public static final String READY = "Cluster demo ready:";
+
+    /** How long each node may take to serve the demo: about 30 s on an idle 2-core machine, minutes on a busy one. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final PayaraMicroCluster cluster;
 
@@ -110,13 +114,14 @@ public final class DemoCluster implements AutoCloseable {
         ports.byProperty().forEach(DemoCluster::requireFree);
         List<Path> wars = List.of(export(DemoArchive.distributable()), export(DemoArchive.reader()));
         List<Integer> members = List.of(ports.hazelcastA(), ports.hazelcastB());
-        System.out.println("Starting two Payara Micro nodes on 127.0.0.1 (about a minute); logs in "
+        System.out.println("Starting two Payara Micro nodes on 127.0.0.1 (about a minute, longer on a busy machine);"
+                + " logs in "
                 + NodeFiles.directory());
         return new DemoCluster(PayaraMicroCluster.startNodes(List.of(
                 new NodeSettings("demo-node-a", wars, ports.httpA(), ports.hazelcastA(), members,
                         Map.of(Html.NODE_PROPERTY, "node-a")),
                 new NodeSettings("demo-node-b", wars, ports.httpB(), ports.hazelcastB(), members,
-                        Map.of(Html.NODE_PROPERTY, "node-b"))), "./"));
+                        Map.of(Html.NODE_PROPERTY, "node-b"))), "./", START_TIMEOUT));
     }
 
     /** The demo's URL on node A and on node B. */

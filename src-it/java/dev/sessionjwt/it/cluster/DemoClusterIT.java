@@ -29,7 +29,7 @@ import dev.sessionjwt.demo.DemoCluster;
 class DemoClusterIT {
 
     private static final DemoCluster.Ports PORTS = new DemoCluster.Ports(8080, 8081, 6901, 6902);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(13);
 
     @Test
     void bothNodesServeOneSessionOnLoopbackOnlyAndStopTogether() throws Exception {
