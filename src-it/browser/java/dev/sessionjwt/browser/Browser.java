@@ -12,6 +12,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -59,12 +60,15 @@ public final class Browser {
         return this;
     }
 
+    /** Whether the element's document is gone; during the navigation Chromium may also say its node is unknown. */
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
         }
     }
 
