@@ -2,7 +2,10 @@ package dev.sessionjwt.demo;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the demo on embedded Payara at http://127.0.0.1:{demo.port}/demo/ until Ctrl-C ({@code mvn -Pdemo}). */
+/**
+ * Runs the demo on embedded Payara at http://127.0.0.1:{demo.port}/demo/, with the federated reader at /reader/, until
+ * Ctrl-C ({@code mvn -Pdemo}).
+ */
 public final class DemoServer {
 
     private DemoServer() {
@@ -18,7 +21,7 @@ public final class DemoServer {
         }
     }
 
-    /** Boots the loopback-only server, deploys {@link DemoArchive} at /demo and waits. */
+    /** Boots the loopback-only server, deploys the demo at /demo and its reader at /reader, and waits. */
     private static void run(int port) throws Exception {
         LoopbackServer server = LoopbackServer.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -26,8 +29,11 @@ public final class DemoServer {
         LoopbackServer.exitWithParent();
 
         server.deploy(DemoArchive.create(), "demo");
+        server.deploy(DemoArchive.reader(), "reader");
 
         System.out.println("Demo ready at http://127.0.0.1:" + port + "/demo/");
+        System.out.println("Its federated reader (no session, the demo's public keys only) at http://127.0.0.1:" + port
+                + "/reader/");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }

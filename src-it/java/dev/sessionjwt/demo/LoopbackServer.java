@@ -26,6 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class LoopbackServer implements AutoCloseable {
 
+    private static final String LISTENERS =
+            "embedded-glassfish-config.server.network-config.network-listeners.network-listener.";
+
     private final GlassFishRuntime runtime;
     private final GlassFish glassfish;
     private final int port;
@@ -43,7 +46,19 @@ public final class LoopbackServer implements AutoCloseable {
      * @param port the HTTP port; it must be free (checked before the slow boot)
      */
     public static LoopbackServer start(int port) throws Exception {
+        return start(port, 0);
+    }
+
+    /**
+     * Like {@link #start(int)}, with the HTTPS listener of domain.xml enabled on {@code 127.0.0.1:httpsPort} when
+     * that is positive. Its certificate (nickname {@code s1as}) comes from the key store named by the system
+     * properties {@code javax.net.ssl.keyStore} and {@code javax.net.ssl.keyStorePassword}, set before the boot.
+     */
+    public static LoopbackServer start(int port, int httpsPort) throws Exception {
         requireFreeLoopbackPort(port);
+        if (httpsPort > 0) {
+            requireFreeLoopbackPort(httpsPort);
+        }
         URL domainXml = LoopbackServer.class.getResource("/payara/domain.xml");
         if (domainXml == null) {
             throw new IllegalStateException("payara/domain.xml is not on the class path");
@@ -54,6 +69,10 @@ public final class LoopbackServer implements AutoCloseable {
         properties.setPort("http-listener", port);
         // the admin listener (127.0.0.1:4848 in domain.xml) moves to a free port, so several servers can run
         properties.setPort("admin-listener", freeLoopbackPort());
+        if (httpsPort > 0) {
+            properties.setPort("https-listener", httpsPort);
+            properties.setProperty(LISTENERS + "https-listener.enabled", "true");
+        }
 
         GlassFishRuntime runtime = GlassFishRuntime.bootstrap(new BootstrapProperties());
         GlassFish glassfish = runtime.newGlassFish(properties);
@@ -79,6 +98,11 @@ public final class LoopbackServer implements AutoCloseable {
         if (glassfish.getDeployer().deploy(file.toURI(), "--name", name, "--contextroot", name) == null) {
             throw new IllegalStateException(name + " failed to deploy; the server's SEVERE messages above say why");
         }
+    }
+
+    /** Undeploys the application deployed as {@code name}. */
+    public void undeploy(String name) throws GlassFishException {
+        glassfish.getDeployer().undeploy(name);
     }
 
     /** Stops the server. */

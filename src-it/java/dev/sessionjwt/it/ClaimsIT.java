@@ -164,8 +164,9 @@ class ClaimsIT extends IntegrationTestBase {
         String token = cookieValue(signIn, "JSESSIONID");
         assertThat(claims(token), hasEntry("sub", (Object) "alice"));
         String page = get(at(app, ""), cookie("JSESSIONID", token)).body();
-        assertThat(page, org.hamcrest.Matchers.containsString("Signed in as <b>alice</b>"));
-        assertThat(page, org.hamcrest.Matchers.containsString("&quot;display_name&quot;:&quot;Alice Example&quot;"));
+        assertThat(page, org.hamcrest.Matchers.containsString("Signed in as <span id=\"caller\">alice</span>"));
+        assertThat(page, org.hamcrest.Matchers.containsString("<tr data-claim=\"dn\"><td><code>dn</code></td>"
+                + "<td>display_name</td><td class=\"v\">Alice Example</td>"));
     }
 
     private HttpResult login(String user, String password, String token) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -81,6 +82,13 @@ public final class Wars {
     /** Adds WEB-INF/classes/META-INF/microprofile-config.properties with the given properties text. */
     public static WebArchive withConfig(WebArchive war, String properties) {
         return war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
+    }
+
+    /** jose4j and the library's other runtime dependencies (slf4j-api), without the library: for a plain verifier WAR. */
+    public static List<File> joseJars() {
+        Map<String, File> jars = libraryJars();
+        jars.remove(requiredFile("sessionjwt.jar").getName());
+        return List.copyOf(jars.values());
     }
 
     /** The jars for WEB-INF/lib by file name: the library, jose4j and every other runtime dependency. */

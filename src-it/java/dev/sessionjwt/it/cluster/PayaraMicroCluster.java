@@ -46,10 +46,26 @@ public final class PayaraMicroCluster implements AutoCloseable {
      * {@code readyPath}; {@link #a()} and {@link #b()} are the first one's base URLs.
      */
     public static PayaraMicroCluster start(List<Path> wars, String readyPath) {
-        PayaraMicroNode a = startNode("node-a", 8081, 0, wars, readyPath);
+        return startNodes(List.of(new NodeSettings("node-a", wars, 8081, HAZELCAST_PORTS.get(0),
+                HAZELCAST_PORTS), new NodeSettings("node-b", wars, 8082, HAZELCAST_PORTS.get(1), HAZELCAST_PORTS)),
+                readyPath, PayaraMicroNode.START_TIMEOUT);
+    }
+
+    /**
+     * Starts two nodes as given (A first), each of which must answer 200 on {@code readyPath} in every one of its
+     * WARs, and returns when both see a two-member cluster. Stops what it started when anything fails.
+     *
+     * @param nodes   exactly two nodes whose member ports name each other; not null
+     * @param timeout how long each node may take to serve its WARs; not null
+     */
+    public static PayaraMicroCluster startNodes(List<NodeSettings> nodes, String readyPath, Duration timeout) {
+        if (nodes.size() != 2) {
+            throw new IllegalArgumentException("a cluster here has two nodes, got " + nodes.size());
+        }
+        PayaraMicroNode a = startNode(nodes.get(0), readyPath, timeout);
         PayaraMicroNode b;
         try {
-            b = startNode("node-b", 8082, 1, wars, readyPath);
+            b = startNode(nodes.get(1), readyPath, timeout);
         } catch (RuntimeException | Error e) {
             a.close();
             throw e;
@@ -100,13 +116,11 @@ public final class PayaraMicroCluster implements AutoCloseable {
         }
     }
 
-    private static PayaraMicroNode startNode(String name, int httpPort, int member, List<Path> wars,
-                                             String readyPath) {
-        PayaraMicroNode node = PayaraMicroNode.start(new NodeSettings(name, wars, httpPort,
-                HAZELCAST_PORTS.get(member), HAZELCAST_PORTS));
+    private static PayaraMicroNode startNode(NodeSettings settings, String readyPath, Duration timeout) {
+        PayaraMicroNode node = PayaraMicroNode.start(settings);
         try {
-            for (Path war : wars) {
-                node.awaitReady(NodeSettings.contextRoot(war), readyPath, PayaraMicroNode.START_TIMEOUT);
+            for (Path war : settings.wars()) {
+                node.awaitReady(NodeSettings.contextRoot(war), readyPath, timeout);
             }
             return node;
         } catch (RuntimeException | Error e) {

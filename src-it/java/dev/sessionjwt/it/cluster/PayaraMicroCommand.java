@@ -40,8 +40,9 @@ public final class PayaraMicroCommand {
                 .collect(Collectors.joining(","));
         List<String> command = new ArrayList<>(List.of(java.toString(), HEAP,
                 // --interfaces only picks Hazelcast's address: without this it still listens on 0.0.0.0
-                "-Dhazelcast.socket.bind.any=false",
-                "-jar", payaraMicro.toString(),
+                "-Dhazelcast.socket.bind.any=false"));
+        node.systemProperties().forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", payaraMicro.toString(),
                 "--name", node.name(),
                 "--rootdir", rootDir.toString()));
         for (Path war : node.wars()) {

@@ -26,7 +26,17 @@ public final class SharedCookieClient {
 
     /** GET {@code base + path} with the jar's cookies; stores the answer's cookies (Max-Age=0 deletes). */
     public HttpResponse<String> get(URI base, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** POST of a form ({@code application/x-www-form-urlencoded}) to {@code base + path}, otherwise like {@link #get}. */
+    public HttpResponse<String> post(URI base, String path, String form) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         if (!jar.isEmpty()) {
             List<String> pairs = new ArrayList<>();
             jar.forEach((name, value) -> pairs.add(name + "=" + value));
