@@ -12,7 +12,10 @@ import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
-/** Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in Payara is reset. */
+/**
+ * Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in Payara is reset.
+ * Active only where embedded Payara runs in the test JVM (a managed server, such as WildFly, reports failures itself).
+ */
 public final class DeploymentGuard implements LoadableExtension {
 
     /*
@@ -25,9 +28,23 @@ public final class DeploymentGuard implements LoadableExtension {
      * Config (its own microprofile-config.properties looks absent): that invocation is removed around every deploy.
      */
 
+    /** A class of embedded Payara: the guard has work only where Payara runs in the test JVM. */
+    private static final String PAYARA_GLOBALS = "org.glassfish.internal.api.Globals";
+
     @Override
     public void register(ExtensionBuilder builder) {
-        builder.observer(Observer.class);
+        if (payaraInThisJvm()) {
+            builder.observer(Observer.class);
+        }
+    }
+
+    private static boolean payaraInThisJvm() {
+        try {
+            Class.forName(PAYARA_GLOBALS, false, DeploymentGuard.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Arquillian observer around each deployment. */

@@ -1,5 +1,6 @@
 package dev.sessionjwt.container;
 
+import dev.sessionjwt.container.undertow.UndertowAdapters;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -22,6 +23,9 @@ public final class ContainerAdapters {
         String serverInfo = String.valueOf(context.getServerInfo());
         if (hasPayaraRequestFacade(context)) {
             return new PayaraContainerAdapter(serverInfo);
+        }
+        if (UndertowAdapters.isUndertow(context)) {
+            return UndertowAdapters.forContext(context);
         }
         throw new UnsupportedContainerException(serverInfo);
     }
