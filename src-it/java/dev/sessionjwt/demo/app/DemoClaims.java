@@ -4,16 +4,20 @@ import dev.sessionjwt.claims.SessionClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The demo's producer claim: {@code tenant}, computed each time a token is issued. */
 @ApplicationScoped
 public class DemoClaims {
 
-    /** The caller's tenant: "staff" for the admin, "customers" for everyone else signed in. */
+    /**
+     * The caller's tenant: "staff" for the admin, "customers" for everyone else signed in. Anonymous is told by the
+     * request: WildFly's {@code SecurityContext.getCallerPrincipal()} returns a principal named "anonymous" there.
+     */
     @Produces
     @SessionClaim("tenant")
-    String tenant(SecurityContext security) {
-        if (security.getCallerPrincipal() == null) {
+    String tenant(SecurityContext security, HttpServletRequest request) {
+        if (security.getCallerPrincipal() == null || request.getUserPrincipal() == null) {
             return null;
         }
         return security.isCallerInRole("admin") ? "staff" : "customers";
