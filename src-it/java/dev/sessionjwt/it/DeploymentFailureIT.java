@@ -139,8 +139,8 @@ class DeploymentFailureIT extends IntegrationTestBase {
         try (LogCapture log = LogCapture.start()) {
             deployer.deploy("distributable");
             assertThat(log.messages().toString(), log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
-                    + " \"payara/Hazelcast\" is invalid; expected the JNDI name of the container's Hazelcast instance,"
-                    + " because /distributable is <distributable/>"), is(true));
+                    + " \"payara/Hazelcast\" is invalid; expected the name of the server's cluster store (on Payara the"
+                    + " JNDI name of its Hazelcast instance), because /distributable is <distributable/>"), is(true));
         }
         assertThat(get(at(healthy, "../distributable/ok")).status(), is(404));
     }

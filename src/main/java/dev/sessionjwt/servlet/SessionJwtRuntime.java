@@ -8,8 +8,6 @@ import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.container.WebXmlCookieAttributes;
-import dev.sessionjwt.container.WeldSessionRefresh;
 import dev.sessionjwt.token.CachingTokenVerifier;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
@@ -20,11 +18,10 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Everything one web application needs per request, built once: verifier, issuer, cookie format,
- * container adapter and Weld refresh.
+ * container adapter.
  *
  * @param settings  the validated settings
  * @param adapter   the container adapter
- * @param weld      Weld's session refresh
  * @param verifier  the token verifier, behind the verified-token cache
  * @param issuer    the token issuer
  * @param cookies   the token cookie's format
@@ -32,7 +29,7 @@ import jakarta.servlet.ServletContext;
  * @param replication what replicated sessions add ({@link SessionReplication#NONE} on a single node)
  * @param clock       the time source
  */
-record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
+record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter,
                          CachingTokenVerifier verifier, TokenIssuer issuer, TokenCookies cookies, CookieUpdates updates,
                          SessionReplication replication, Clock clock) {
 
@@ -50,12 +47,12 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         TokenIssuer issuer = new TokenIssuer(signing.keys().current(), signing.parties(), settings.sessionField(),
                 lifetime, clock);
         CookieAttributes attributes = CookieAttributes.of(context.getSessionCookieConfig(), context.getContextPath(),
-                WebXmlCookieAttributes.of(context));
+                adapter.declaredCookieAttributes());
         TokenCookies cookies = new TokenCookies(attributes);
         SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
                 new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
                 lifetime.plus(settings.clockSkew()));
-        return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
+        return new SessionJwtRuntime(settings, adapter,
                 new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
                 new CookieUpdates(issuer, cookies, new ClaimsAssembler(settings.claims(), settings.sessionField(),
                         () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletContext;
  * initializer runs, it wraps the session configuration of the web application that carries the library, so the
  * container's own cookie and {@code ;jsessionid=} are off and the session id comes from the token. Undertow ignores
  * {@code setSessionTrackingModes} with an empty set (it falls back to its cookie), so this is the switch.
- * The library's initializer checks it ran ({@link UndertowAdapters}) and fails the deployment otherwise.
+ * The library checks at deployment that it ran ({@code UndertowAdapters}) and fails the deployment otherwise.
  */
 public final class TokenSessionExtension implements ServletExtension {
 

@@ -1,9 +1,9 @@
 package dev.sessionjwt.container.undertow;
 
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.WeldSessionRefresh;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
-import io.undertow.servlet.spec.ServletContextImpl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,15 +22,18 @@ import jakarta.servlet.http.HttpSession;
 final class UndertowContainerAdapter implements ContainerAdapter {
 
     private final TokenSessionConfigWrapper wrapper;
-    private final CachedSessionDetach detach;
+    private final CachedSessionDetach cached;
+    private final WeldSessionRefresh weld;
 
     /**
      * @param wrapper the deployment's wrapper, installed by {@link TokenSessionExtension}
-     * @param detach  drops a session Undertow cached for the request
+     * @param cached  drops a session Undertow cached for the request
+     * @param weld    Weld's session refresh for the application
      */
-    UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach detach) {
+    UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach cached, WeldSessionRefresh weld) {
         this.wrapper = wrapper;
-        this.detach = detach;
+        this.cached = cached;
+        this.weld = weld;
     }
 
     @Override
@@ -50,22 +53,27 @@ final class UndertowContainerAdapter implements ContainerAdapter {
         }
         HttpSession session = request.getSession(false);
         if (session != null && !session.getId().equals(live)) {
-            ServletContextImpl context = current.getCurrentServletContext();
-            detach.detach(context, exchange);
-            current.setSession(null);
+            cached.detach(current);
             session = request.getSession(false);
             if (session != null) {
-                throw new IllegalStateException("SJWT0016: Undertow still resolves session " + session.getId()
-                        + " for a request bound to " + live + "; this Undertow version is not supported");
+                throw new IllegalStateException(CachedSessionDetach.ID + ": Undertow still resolves session "
+                        + session.getId() + " for a request bound to " + live);
             }
         }
         return session;
     }
 
-    /** Undertow keeps no session version (WildFly replicates sessions in its own way, not through the client). */
+    /** Forgets the bound id and the session Undertow cached; Undertow itself never resolves one from elsewhere. */
     @Override
-    public String sessionVersion(HttpServletRequest request) {
-        return null;
+    public void detach(HttpServletRequest request) {
+        ServletRequestContext current = ServletRequestContext.requireCurrent();
+        current.getExchange().removeAttachment(TokenSessionConfig.BOUND_ID);
+        cached.detach(current);
+    }
+
+    @Override
+    public void refreshSessionCaches(HttpServletRequest request) {
+        weld.refresh(request);
     }
 
     @Override

@@ -1,11 +1,16 @@
-package dev.sessionjwt.container;
+package dev.sessionjwt.container.catalina;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import dev.sessionjwt.container.CallerPrincipals;
+import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.RetiredSessionIds;
+import dev.sessionjwt.container.UnsupportedContainerException;
+import dev.sessionjwt.container.WeldSessionRefresh;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +19,11 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * {@link ContainerAdapter} for Payara 6 and GlassFish 7 (Catalina's request under a facade), used
- * through public methods found reflectively once, so the library has no compile-time tie to Payara.
+ * through public methods found reflectively once, so the library has no compile-time tie to either server.
+ * Both run Weld ({@link WeldSessionRefresh}), hold groups as GlassFish {@code Group} principals
+ * ({@link GlassFishCallerPrincipals}); Payara 6 drops the {@code <cookie-config><attribute>} entries of web.xml
+ * ({@link WebXmlCookieAttributes}) and replicates sessions through its Hazelcast
+ * ({@link HazelcastRetiredSessionIds}).
  *
  * <p>Per request: set the requested session id (or clear it), mark it as coming from a cookie, clear the
  * "already looked up and failed" flag, and drop the session Catalina cached for the request, so its lazy
@@ -28,32 +37,57 @@ import jakarta.servlet.http.HttpSession;
  * the requested version is set too. Catalina has no public setter for it (only its cookie parser fills the
  * protected field {@code requestedSessionVersion}), so that one field is set reflectively. The version the
  * manager assigns is published by Catalina in the request attribute {@value #SESSION_VERSIONS}, a map from
- * context path ({@code /} for the root) to version. For {@link #NEWEST_VERSION} the adapter requests the
+ * context path ({@code /} for the root) to version. For {@link ContainerAdapter#NEWEST_VERSION} the adapter requests the
  * version that makes that manager compare its local copy with the replicated one: the largest long under its
  * default "relaxed" cache version semantics (any version up to the local copy's returns the local copy), and
  * 0 under strict semantics (a version above the newest copy returns none).
  */
-final class PayaraContainerAdapter implements ContainerAdapter {
+final class CatalinaContainerAdapter implements ContainerAdapter {
 
     /** Catalina's request attribute with the session versions of the request, by context path. */
     static final String SESSION_VERSIONS = "com.sun.enterprise.http.sessionVersions";
     /** The version Catalina gives a session it creates. */
     static final String NEW_SESSION_VERSION = "0";
 
+    private static final Logger LOG = Logger.getLogger(CatalinaContainerAdapter.class.getName());
+
     private final String serverInfo;
-    /** What {@link #NEWEST_VERSION} means to this application's session manager, found on first use. */
+    private final String contextPath;
+    private final WeldSessionRefresh weld;
+    private final Map<String, String> declaredCookieAttributes;
+    /** What {@link ContainerAdapter#NEWEST_VERSION} means to this application's session manager, found on first use. */
     private volatile String newestVersion;
     /** Copy-on-write, by facade class: a request never pays for a lookup once its class was seen. */
-    private volatile Map<Class<?>, CatalinaMethods> methods = Map.of();
+    private volatile Map<Class<?>, CatalinaRequestMethods> methods = Map.of();
 
-    PayaraContainerAdapter(String serverInfo) {
+    /**
+     * @param serverInfo               the server's {@code getServerInfo()}, for messages
+     * @param contextPath              the application's context path, {@code /} for the root
+     * @param weld                     Weld's session refresh for the application
+     * @param declaredCookieAttributes the cookie attributes declared in web.xml
+     */
+    CatalinaContainerAdapter(String serverInfo, String contextPath, WeldSessionRefresh weld,
+                             Map<String, String> declaredCookieAttributes) {
         this.serverInfo = serverInfo;
+        this.contextPath = contextPath;
+        this.weld = weld;
+        this.declaredCookieAttributes = Map.copyOf(declaredCookieAttributes);
+    }
+
+    /**
+     * @param context the web application's context, during deployment
+     * @return the adapter for that application
+     */
+    static CatalinaContainerAdapter of(ServletContext context) {
+        String path = context.getContextPath();
+        return new CatalinaContainerAdapter(String.valueOf(context.getServerInfo()),
+                path == null || path.isEmpty() ? "/" : path, WeldSessionRefresh.forClassLoader(context.getClassLoader()), WebXmlCookieAttributes.of(context));
     }
 
     @Override
     public HttpSession bind(HttpServletRequest request, String sessionId, String version) {
         ServletRequest facade = unwrap(request);
-        CatalinaMethods m = methodsFor(facade);
+        CatalinaRequestMethods m = methodsFor(facade);
         Object catalina = m.invoke(m.unwrap, facade);
         // CoyoteAdapter locked the session it resolved itself (a ;jsessionid= in the URL), or an earlier bind
         // locked its session; CoyoteAdapter unlocks only the request's session at the end, so release it here
@@ -68,6 +102,49 @@ final class PayaraContainerAdapter implements ContainerAdapter {
             m.invoke(m.lockSession, catalina);
         }
         return session;
+    }
+
+    /**
+     * Clears the requested id and drops the cached session without a lookup and without taking a lock. The lock
+     * {@code CoyoteAdapter} took on a session from a {@code ;jsessionid=} is released first, on a best-effort basis:
+     * if that fails the session stays locked until it is resolved again, which is the lesser harm.
+     */
+    @Override
+    public void detach(HttpServletRequest request) {
+        ServletRequest facade = unwrap(request);
+        CatalinaRequestMethods m = methodsFor(facade);
+        Object catalina = m.invoke(m.unwrap, facade);
+        try {
+            m.unlockCachedSession(catalina);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "the session dropped by detach could not be unlocked", e);
+        }
+        request(m, catalina, null, null);
+    }
+
+    @Override
+    public void refreshSessionCaches(HttpServletRequest request) {
+        weld.refresh(request);
+    }
+
+    @Override
+    public RetiredSessionIds retiredSessionIds(String clusterStore) {
+        try {
+            return HazelcastRetiredSessionIds.lookUp(clusterStore, "session-jwt.retired-ids:" + contextPath);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + ". Enable Payara's Hazelcast (on by default) and its"
+                    + " web-session persistence and set this key to where it is bound", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> declaredCookieAttributes() {
+        return declaredCookieAttributes;
+    }
+
+    @Override
+    public CallerPrincipals callerPrincipals() {
+        return GlassFishCallerPrincipals.INSTANCE;
     }
 
     /**
@@ -92,7 +169,7 @@ final class PayaraContainerAdapter implements ContainerAdapter {
     @Override
     public HttpServletResponse responseOf(HttpServletRequest request) {
         ServletRequest facade = unwrap(request);
-        CatalinaMethods m = methodsFor(facade);
+        CatalinaRequestMethods m = methodsFor(facade);
         Object catalinaResponse = m.invoke(m.getResponse, m.invoke(m.unwrap, facade));
         if (catalinaResponse == null) {
             return null;
@@ -101,7 +178,7 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         return response instanceof HttpServletResponse http ? http : null;
     }
 
-    private void request(CatalinaMethods m, Object catalina, String sessionId, String version) {
+    private void request(CatalinaRequestMethods m, Object catalina, String sessionId, String version) {
         if (version != null) {
             // only replicated sessions pass one; other managers ignore the version, so it is left alone there
             m.setRequestedSessionVersion(catalina, NEWEST_VERSION.equals(version) ? newest(catalina) : version);
@@ -140,136 +217,23 @@ final class PayaraContainerAdapter implements ContainerAdapter {
         return current;
     }
 
-    private CatalinaMethods methodsFor(ServletRequest facade) {
-        CatalinaMethods m = methods.get(facade.getClass());
+    private CatalinaRequestMethods methodsFor(ServletRequest facade) {
+        CatalinaRequestMethods m = methods.get(facade.getClass());
         return m != null ? m : lookUp(facade.getClass());
     }
 
-    private synchronized CatalinaMethods lookUp(Class<?> facadeClass) {
-        CatalinaMethods m = methods.get(facadeClass);
+    private synchronized CatalinaRequestMethods lookUp(Class<?> facadeClass) {
+        CatalinaRequestMethods m = methods.get(facadeClass);
         if (m == null) {
             try {
-                m = new CatalinaMethods(facadeClass);
+                m = new CatalinaRequestMethods(serverInfo, facadeClass);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new UnsupportedContainerException(serverInfo, e);
             }
-            Map<Class<?>, CatalinaMethods> known = new HashMap<>(methods);
+            Map<Class<?>, CatalinaRequestMethods> known = new HashMap<>(methods);
             known.put(facadeClass, m);
             methods = Map.copyOf(known);
         }
         return m;
-    }
-
-    /** The public Catalina methods the adapter calls, looked up once per facade class. */
-    private final class CatalinaMethods {
-        final Method unwrap;
-        final Method setRequestedSessionId;
-        final Method setRequestedSessionCookie;
-        final Method setRequestedSessionUrl;
-        final Method setUnsuccessfulSessionFind;
-        final Method setSession;
-        final Method getResponse;
-        final Method lockSession;
-        /** Catalina's protected {@code session}: the session the request resolved, without a lookup. */
-        final Field cachedSession;
-        /** {@code org.apache.catalina.Session.unlockForeground()}. */
-        final Method unlockForeground;
-        /** Catalina's protected {@code requestedSessionVersion}, or null if this Catalina has none. */
-        final Field requestedSessionVersion;
-        private volatile Method responseFacade;
-
-        CatalinaMethods(Class<?> facadeClass) throws ReflectiveOperationException {
-            this.unwrap = facadeClass.getMethod("getUnwrappedCoyoteRequest");
-            Class<?> catalina = unwrap.getReturnType();
-            this.setRequestedSessionId = catalina.getMethod("setRequestedSessionId", String.class);
-            this.setRequestedSessionCookie = catalina.getMethod("setRequestedSessionCookie", boolean.class);
-            this.setRequestedSessionUrl = catalina.getMethod("setRequestedSessionURL", boolean.class);
-            this.setUnsuccessfulSessionFind = catalina.getMethod("setUnsuccessfulSessionFind", boolean.class);
-            this.setSession = singleArgument(catalina, "setSession");
-            this.getResponse = catalina.getMethod("getResponse");
-            this.lockSession = catalina.getMethod("lockSession");
-            this.cachedSession = accessibleField(catalina, "session", null);
-            if (cachedSession == null) {
-                throw new NoSuchFieldException(catalina.getName() + ".session");
-            }
-            this.unlockForeground = cachedSession.getType().getMethod("unlockForeground");
-            this.requestedSessionVersion = accessibleField(catalina, "requestedSessionVersion", String.class);
-        }
-
-        void setRequestedSessionVersion(Object catalina, String version) {
-            if (requestedSessionVersion == null) {
-                throw new UnsupportedContainerException(serverInfo, new NoSuchFieldException(
-                        catalina.getClass().getName() + ".requestedSessionVersion, which replicated sessions need"));
-            }
-            try {
-                requestedSessionVersion.set(catalina, version);
-            } catch (IllegalAccessException e) {
-                throw new UnsupportedContainerException(serverInfo, e);
-            }
-        }
-
-        /** Releases the foreground lock of the session the request has resolved so far, if any. */
-        void unlockCachedSession(Object catalina) {
-            Object session;
-            try {
-                session = cachedSession.get(catalina);
-            } catch (IllegalAccessException e) {
-                throw new UnsupportedContainerException(serverInfo, e);
-            }
-            if (session != null) {
-                invoke(unlockForeground, session);
-            }
-        }
-
-        /** The named field of the class or a superclass, accessible, if its type is {@code type} (any if null). */
-        private static Field accessibleField(Class<?> type, String name, Class<?> fieldType) {
-            for (Class<?> current = type; current != null; current = current.getSuperclass()) {
-                try {
-                    Field field = current.getDeclaredField(name);
-                    if (fieldType != null && field.getType() != fieldType) {
-                        return null;
-                    }
-                    field.setAccessible(true);
-                    return field;
-                } catch (NoSuchFieldException e) {
-                    // look in the superclass
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        Method responseFacade(Class<?> catalinaResponse) {
-            Method method = responseFacade;
-            if (method == null || !method.getDeclaringClass().isAssignableFrom(catalinaResponse)) {
-                try {
-                    method = catalinaResponse.getMethod("getResponse");
-                } catch (NoSuchMethodException e) {
-                    throw new UnsupportedContainerException(serverInfo, e);
-                }
-                responseFacade = method;
-            }
-            return method;
-        }
-
-        Object invoke(Method method, Object target, Object... args) {
-            try {
-                return method.invoke(target, args);
-            } catch (IllegalAccessException e) {
-                throw new UnsupportedContainerException(serverInfo, e);
-            } catch (InvocationTargetException e) {
-                throw new UnsupportedContainerException(serverInfo, e.getCause());
-            }
-        }
-
-        private static Method singleArgument(Class<?> type, String name) throws NoSuchMethodException {
-            for (Method method : type.getMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == 1) {
-                    return method;
-                }
-            }
-            throw new NoSuchMethodException(type.getName() + "." + name + "(Session)");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.sessionjwt.container;
+package dev.sessionjwt.container.catalina;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
+
+import dev.sessionjwt.container.WebXmlDocument;
 
 /** Unit tests of {@link WebXmlCookieAttributes}: the Servlet 6 cookie attributes Payara 6 does not parse. */
 class WebXmlCookieAttributesTest {

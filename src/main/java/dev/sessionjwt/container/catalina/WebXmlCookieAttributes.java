@@ -1,4 +1,4 @@
-package dev.sessionjwt.container;
+package dev.sessionjwt.container.catalina;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +7,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import dev.sessionjwt.container.WebXmlDocument;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -14,7 +15,7 @@ import jakarta.servlet.ServletContext;
  * {@code WEB-INF/web.xml}. Payara 6 does not parse them into its {@code SessionCookieConfig}, so the library
  * reads them itself and uses them where the container reports no value.
  */
-public final class WebXmlCookieAttributes {
+final class WebXmlCookieAttributes {
 
     private WebXmlCookieAttributes() {
     }
@@ -23,7 +24,7 @@ public final class WebXmlCookieAttributes {
      * @param context the web application's context, not null
      * @return the declared attributes by name, in order; empty when web.xml is absent, has none, or cannot be read
      */
-    public static Map<String, String> of(ServletContext context) {
+    static Map<String, String> of(ServletContext context) {
         return WebXmlDocument.of(context).map(WebXmlCookieAttributes::attributes).orElse(Map.of());
     }
 
