@@ -9,6 +9,7 @@ import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.container.UnsupportedContainerException;
+import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;

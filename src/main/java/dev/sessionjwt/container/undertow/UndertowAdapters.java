@@ -1,6 +1,7 @@
 package dev.sessionjwt.container.undertow;
 
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.spec.ServletContextImpl;
@@ -31,7 +32,7 @@ final class UndertowAdapters {
                     + info.getSessionConfigWrapper()));
         }
         return new UndertowContainerAdapter(wrapper, CachedSessionDetach.forUndertow(),
-                WeldSessionRefresh.forClassLoader(context.getClassLoader()));
+                WeldSessionRefresh.forClassLoader(context.getClassLoader()), WebXmlCookieAttributes.of(context));
     }
 
     static String notInstalled(String found) {

@@ -1,5 +1,7 @@
 package dev.sessionjwt.container.undertow;
 
+import java.util.Map;
+
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import io.undertow.server.HttpServerExchange;
@@ -24,16 +26,20 @@ final class UndertowContainerAdapter implements ContainerAdapter {
     private final TokenSessionConfigWrapper wrapper;
     private final CachedSessionDetach cached;
     private final WeldSessionRefresh weld;
+    private final Map<String, String> declaredCookieAttributes;
 
     /**
-     * @param wrapper the deployment's wrapper, installed by {@link TokenSessionExtension}
-     * @param cached  drops a session Undertow cached for the request
-     * @param weld    Weld's session refresh for the application
+     * @param wrapper                  the deployment's wrapper, installed by {@link TokenSessionExtension}
+     * @param cached                   drops a session Undertow cached for the request
+     * @param weld                     Weld's session refresh for the application
+     * @param declaredCookieAttributes the cookie attributes declared in web.xml, which WildFly does not parse
      */
-    UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach cached, WeldSessionRefresh weld) {
+    UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach cached, WeldSessionRefresh weld,
+                             Map<String, String> declaredCookieAttributes) {
         this.wrapper = wrapper;
         this.cached = cached;
         this.weld = weld;
+        this.declaredCookieAttributes = Map.copyOf(declaredCookieAttributes);
     }
 
     @Override
@@ -74,6 +80,12 @@ final class UndertowContainerAdapter implements ContainerAdapter {
     @Override
     public void refreshSessionCaches(HttpServletRequest request) {
         weld.refresh(request);
+    }
+
+    /** WildFly 37 reads name, domain, path, secure, http-only and max-age from web.xml, but no other attribute. */
+    @Override
+    public Map<String, String> declaredCookieAttributes() {
+        return declaredCookieAttributes;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.sessionjwt.container.catalina;
+package dev.sessionjwt.container;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
@@ -14,7 +14,7 @@ import org.xml.sax.SAXException;
 
 import dev.sessionjwt.container.WebXmlDocument;
 
-/** Unit tests of {@link WebXmlCookieAttributes}: the Servlet 6 cookie attributes Payara 6 does not parse. */
+/** Unit tests of {@link WebXmlCookieAttributes}: the Servlet 6 cookie attributes Payara 6 and WildFly 37 do not parse. */
 class WebXmlCookieAttributesTest {
 
     @Test

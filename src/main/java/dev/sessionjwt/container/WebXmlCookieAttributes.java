@@ -1,4 +1,4 @@
-package dev.sessionjwt.container.catalina;
+package dev.sessionjwt.container;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,15 +7,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import dev.sessionjwt.container.WebXmlDocument;
 import jakarta.servlet.ServletContext;
 
 /**
  * Reads the Servlet 6 {@code <cookie-config><attribute>} entries (such as {@code SameSite}) of
- * {@code WEB-INF/web.xml}. Payara 6 does not parse them into its {@code SessionCookieConfig}, so the library
- * reads them itself and uses them where the container reports no value.
+ * {@code WEB-INF/web.xml}. Neither Payara 6 nor WildFly 37 parses them into its {@code SessionCookieConfig}, so
+ * their adapters read them here ({@link ContainerAdapter#declaredCookieAttributes()}) and the library uses them where
+ * the container reports no value.
  */
-final class WebXmlCookieAttributes {
+public final class WebXmlCookieAttributes {
 
     private WebXmlCookieAttributes() {
     }
@@ -24,7 +24,7 @@ final class WebXmlCookieAttributes {
      * @param context the web application's context, not null
      * @return the declared attributes by name, in order; empty when web.xml is absent, has none, or cannot be read
      */
-    static Map<String, String> of(ServletContext context) {
+    public static Map<String, String> of(ServletContext context) {
         return WebXmlDocument.of(context).map(WebXmlCookieAttributes::attributes).orElse(Map.of());
     }
 
