@@ -32,7 +32,8 @@ final class UndertowAdapters {
                     + info.getSessionConfigWrapper()));
         }
         return new UndertowContainerAdapter(wrapper, CachedSessionDetach.forUndertow(),
-                WeldSessionRefresh.forClassLoader(context.getClassLoader()), WebXmlCookieAttributes.of(context));
+                WeldSessionRefresh.forClassLoader(context.getClassLoader()), WebXmlCookieAttributes.of(context),
+                ElytronCallerPrincipals.forClassLoader(context.getClassLoader()));
     }
 
     static String notInstalled(String found) {

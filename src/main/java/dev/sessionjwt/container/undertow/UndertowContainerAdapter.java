@@ -2,6 +2,7 @@ package dev.sessionjwt.container.undertow;
 
 import java.util.Map;
 
+import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import io.undertow.server.HttpServerExchange;
@@ -27,19 +28,22 @@ final class UndertowContainerAdapter implements ContainerAdapter {
     private final CachedSessionDetach cached;
     private final WeldSessionRefresh weld;
     private final Map<String, String> declaredCookieAttributes;
+    private final CallerPrincipals callerPrincipals;
 
     /**
      * @param wrapper                  the deployment's wrapper, installed by {@link TokenSessionExtension}
      * @param cached                   drops a session Undertow cached for the request
      * @param weld                     Weld's session refresh for the application
      * @param declaredCookieAttributes the cookie attributes declared in web.xml, which WildFly does not parse
+     * @param callerPrincipals         where the caller's groups are read
      */
     UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach cached, WeldSessionRefresh weld,
-                             Map<String, String> declaredCookieAttributes) {
+                             Map<String, String> declaredCookieAttributes, CallerPrincipals callerPrincipals) {
         this.wrapper = wrapper;
         this.cached = cached;
         this.weld = weld;
         this.declaredCookieAttributes = Map.copyOf(declaredCookieAttributes);
+        this.callerPrincipals = callerPrincipals;
     }
 
     @Override
@@ -86,6 +90,12 @@ final class UndertowContainerAdapter implements ContainerAdapter {
     @Override
     public Map<String, String> declaredCookieAttributes() {
         return declaredCookieAttributes;
+    }
+
+    /** On WildFly: Elytron's roles of the current identity ({@link ElytronCallerPrincipals}). */
+    @Override
+    public CallerPrincipals callerPrincipals() {
+        return callerPrincipals;
     }
 
     @Override
