@@ -37,7 +37,8 @@ import dev.sessionjwt.it.federated.WhoAmIServlet;
 
 /**
  * A second vendor's MicroProfile JWT (SmallRye JWT in WildFly's standalone-microprofile.xml, no session-jwt in the
- * service) accepts the demo's session cookie token with configuration only: the keys from the demo's JWK set URL and
+ * service) accepts the demo's session cookie token with configuration only (SmallRye expects RS256 unless
+ * {@code mp.jwt.verify.publickey.algorithm} says ES256): the keys from the demo's JWK set URL and
  * the token as a Bearer token, or the public key as a PEM file and the token read from the cookie itself. Tampered,
  * expired, foreign and anonymous tokens are refused.
  */
@@ -53,7 +54,8 @@ class WildFlyFederatedMpJwtIT extends IntegrationTestBase {
     /** Bearer tokens; the public keys from the demo's JWK set URL, selected by kid. */
     @Deployment(name = "orders", testable = false, order = 2)
     static WebArchive ordersWithJwksUrl() {
-        return federated("orders", Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey.location",
+        return federated("orders", Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey.algorithm", "ES256",
+                "mp.jwt.verify.publickey.location",
                 "http://127.0.0.1:" + Integer.getInteger("it.wildfly.http.port") + "/demo/.well-known/jwks.json"));
     }
 
@@ -62,15 +64,28 @@ class WildFlyFederatedMpJwtIT extends IntegrationTestBase {
     static WebArchive ordersWithCookieAndPem() throws Exception {
         String pem = Files.readAllLines(Path.of(DemoArchive.WEB_RESOURCES, "WEB-INF/classes/demo-only-es256-public-key.pem"))
                 .stream().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
-        return federated("orders-cookie", Map.of("mp.jwt.verify.issuer", ISSUER,
+        return federated("orders-cookie", Map.of("mp.jwt.verify.issuer", ISSUER, "mp.jwt.verify.publickey.algorithm", "ES256",
                 "mp.jwt.verify.publickey.location", "/demo-public-key.pem",
                 "mp.jwt.token.header", "Cookie", "mp.jwt.token.cookie", "JSESSIONID"))
                 .addAsResource(new StringAsset(pem), "demo-public-key.pem");
     }
 
+    /**
+     * WildFly switches MicroProfile JWT on for a WAR only through web.xml or a {@code @LoginConfig} on a JAX-RS
+     * {@code Application}; {@link OrdersService}'s annotation (enough for Payara) is not looked at, so web.xml says it.
+     */
+    private static final String MP_JWT_WEB_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <login-config>
+                    <auth-method>MP-JWT</auth-method>
+                </login-config>
+            </web-app>
+            """;
+
     private static WebArchive federated(String name, Map<String, String> config) {
         return Wars.withConfig(ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addClasses(OrdersService.class, WhoAmIServlet.class), config);
+                .addClasses(OrdersService.class, WhoAmIServlet.class).setWebXML(new StringAsset(MP_JWT_WEB_XML)), config);
     }
 
     @Test
