@@ -12,7 +12,7 @@ import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
-/** Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in Payara is reset. */
+/** Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in the server is reset. */
 public final class DeploymentGuard implements LoadableExtension {
 
     /*
@@ -41,7 +41,7 @@ public final class DeploymentGuard implements LoadableExtension {
             log = LogCapture.start();
         }
 
-        /** Clears leaked invocations; throws when a managed deployment was not registered by Payara. */
+        /** Clears leaked invocations; throws when a managed deployment was not registered by the server. */
         public void after(@Observes AfterDeploy event) throws DeploymentException {
             LogCapture captured = log;
             log = null;
@@ -52,7 +52,8 @@ public final class DeploymentGuard implements LoadableExtension {
             String name = deploymentName(event.getDeployment().getArchive().getName());
             ApplicationRegistry registry = Globals.getDefaultHabitat().getService(ApplicationRegistry.class);
             if (event.getDeployment().managed() && registry != null && registry.get(name) == null) {
-                throw new DeploymentException("Deployment " + name + " failed in Payara:\n  "
+                throw new DeploymentException("Deployment " + name + " failed in "
+                        + ServerUnderTest.current().id() + ":\n  "
                         + String.join("\n  ", severeMessages(captured)));
             }
         }

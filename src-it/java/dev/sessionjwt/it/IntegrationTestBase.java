@@ -17,7 +17,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Base of the integration tests: Arquillian on embedded Payara, real HTTP with hand-made cookies, test WARs. */
+/**
+ * Base of the integration tests: Arquillian on the {@link ServerUnderTest} (embedded Payara or GlassFish), real HTTP
+ * with hand-made cookies, test WARs.
+ */
 @ExtendWith(ArquillianExtension.class)
 public abstract class IntegrationTestBase {
 
@@ -33,7 +36,7 @@ public abstract class IntegrationTestBase {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** A test WAR with the built library jar, jose4j (and its runtime deps) and glassfish-web.xml. */
+    /** A test WAR with the built library jar, jose4j (and its runtime deps), shaped for the {@link ServerUnderTest}. */
     protected static WebArchive webArchive(String name) {
         return Wars.libraryWar(name);
     }

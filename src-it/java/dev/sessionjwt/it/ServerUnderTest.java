@@ -1,0 +1,66 @@
+package dev.sessionjwt.it;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The server the integration tests of this JVM run on, named by the system property {@value #PROPERTY} that each
+ * failsafe execution sets (one execution per server, each with its own arquillian-*.xml), and what a test WAR needs
+ * on it beyond the library. To add a server: a constant here, an arquillian-&lt;server&gt;.xml, and a failsafe execution
+ * that sets {@value #PROPERTY}, {@code arquillian.xml} and {@value #LIBS} and drops the other servers' jars (see pom.xml).
+ */
+public enum ServerUnderTest {
+
+    /** Embedded Payara 6: its parent class loader sees the test class path, so the WAR loads child-first. */
+    PAYARA {
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+        }
+    },
+
+    /**
+     * Embedded GlassFish 7: child-first like Payara; it has no MicroProfile Config, so the WAR brings the API and
+     * SmallRye Config ({@value #LIBS}), as a GlassFish user's application must.
+     */
+    GLASSFISH {
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+        }
+    };
+
+    /** System property naming the server: {@code payara} (the default), {@code glassfish}. */
+    public static final String PROPERTY = "it.server";
+    /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
+    public static final String LIBS = "it.server.libs";
+
+    /** The server of this JVM. */
+    public static ServerUnderTest current() {
+        return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** Adds what the server needs to a WAR that already carries the library (descriptors, class loading). */
+    abstract WebArchive shape(WebArchive war);
+
+    /** The jars of {@value #LIBS}, for WEB-INF/lib. */
+    List<File> extraLibraries() {
+        List<File> jars = new ArrayList<>();
+        for (String path : System.getProperty(LIBS, "").split(File.pathSeparator)) {
+            if (!path.isBlank() && !path.contains("${")) {
+                jars.add(new File(path));
+            }
+        }
+        return jars;
+    }
+
+    /** The name as in {@value #PROPERTY}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
