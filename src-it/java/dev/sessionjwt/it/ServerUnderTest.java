@@ -19,6 +19,11 @@ public enum ServerUnderTest {
     /** Embedded Payara 6: its parent class loader sees the test class path, so the WAR loads child-first. */
     PAYARA {
         @Override
+        public String serverInfoMarker() {
+            return "Payara";
+        }
+
+        @Override
         WebArchive shape(WebArchive war) {
             return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
         }
@@ -29,6 +34,11 @@ public enum ServerUnderTest {
      * SmallRye Config ({@value #LIBS}), as a GlassFish user's application must.
      */
     GLASSFISH {
+        @Override
+        public String serverInfoMarker() {
+            return "GlassFish";
+        }
+
         @Override
         WebArchive shape(WebArchive war) {
             return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
@@ -44,6 +54,9 @@ public enum ServerUnderTest {
     public static ServerUnderTest current() {
         return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
     }
+
+    /** A word the server's {@code ServletContext.getServerInfo()} contains. */
+    public abstract String serverInfoMarker();
 
     /** Adds what the server needs to a WAR that already carries the library (descriptors, class loading). */
     abstract WebArchive shape(WebArchive war);
