@@ -67,7 +67,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void hostPrefixedCookieThatIsNotSecureFailsTheDeployment(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("hostprefix");
+            deployFailing(deployer, "hostprefix");
             assertThat(log.messages().toString(), log.contains("SJWT0012: <session-config><cookie-config> (or"
                     + " SessionCookieConfig) = name \"__Host-session\", secure false"), is(true));
         }
@@ -89,7 +89,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void everyKeyProblemFailsTheDeploymentAtOnceWithoutShowingKeyMaterial(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("badkeys");
+            deployFailing(deployer, "badkeys");
             String all = log.messages().toString();
             assertThat(all, log.contains("SJWT0032: session-jwt.algorithm = \"none\" is invalid; expected a signing"
                     + " algorithm (unsigned tokens are never issued or accepted)"), is(true));
@@ -109,7 +109,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     @Test
     void missingKeyFailsTheDeploymentNamingTheKey(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("nokey");
+            deployFailing(deployer, "nokey");
             assertThat(log.messages().toString(), log.contains("SJWT0001: session-jwt.key = (absent) is invalid;"
                     + " expected a secret of at least 32 bytes"), is(true));
         }
@@ -120,7 +120,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void everyBadValueIsReportedAtOnceWithoutShowingTheSecret(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("badconfig");
+            deployFailing(deployer, "badconfig");
             String all = log.messages().toString();
             assertThat(all, log.contains("3 problems"), is(true));
             assertThat(all, log.contains("SJWT0002: session-jwt.key = (a secret of 16 bytes, not shown)"), is(true));
@@ -137,7 +137,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         // the test server runs with Hazelcast disabled, so nothing is bound at payara/Hazelcast
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("distributable");
+            deployFailing(deployer, "distributable");
             assertThat(log.messages().toString(), log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
                     + " \"payara/Hazelcast\" is invalid; expected the name of the server's cluster store (on Payara the"
                     + " JNDI name of its Hazelcast instance), because /distributable is <distributable/>"), is(true));

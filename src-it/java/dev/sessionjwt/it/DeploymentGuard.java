@@ -13,8 +13,8 @@ import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
- * Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in Payara is reset.
- * Active only where embedded Payara runs in the test JVM (a managed server, such as WildFly, reports failures itself).
+ * Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in the server is reset.
+ * Active only for a server embedded in the test JVM (a managed server, such as WildFly, reports failures itself).
  */
 public final class DeploymentGuard implements LoadableExtension {
 
@@ -28,22 +28,10 @@ public final class DeploymentGuard implements LoadableExtension {
      * Config (its own microprofile-config.properties looks absent): that invocation is removed around every deploy.
      */
 
-    /** A class of embedded Payara: the guard has work only where Payara runs in the test JVM. */
-    private static final String PAYARA_GLOBALS = "org.glassfish.internal.api.Globals";
-
     @Override
     public void register(ExtensionBuilder builder) {
-        if (payaraInThisJvm()) {
+        if (ServerUnderTest.current().isEmbedded()) {
             builder.observer(Observer.class);
-        }
-    }
-
-    private static boolean payaraInThisJvm() {
-        try {
-            Class.forName(PAYARA_GLOBALS, false, DeploymentGuard.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 
@@ -58,7 +46,7 @@ public final class DeploymentGuard implements LoadableExtension {
             log = LogCapture.start();
         }
 
-        /** Clears leaked invocations; throws when a managed deployment was not registered by Payara. */
+        /** Clears leaked invocations; throws when a managed deployment was not registered by the server. */
         public void after(@Observes AfterDeploy event) throws DeploymentException {
             LogCapture captured = log;
             log = null;
@@ -69,7 +57,8 @@ public final class DeploymentGuard implements LoadableExtension {
             String name = deploymentName(event.getDeployment().getArchive().getName());
             ApplicationRegistry registry = Globals.getDefaultHabitat().getService(ApplicationRegistry.class);
             if (event.getDeployment().managed() && registry != null && registry.get(name) == null) {
-                throw new DeploymentException("Deployment " + name + " failed in Payara:\n  "
+                throw new DeploymentException("Deployment " + name + " failed in "
+                        + ServerUnderTest.current().id() + ":\n  "
                         + String.join("\n  ", severeMessages(captured)));
             }
         }

@@ -10,12 +10,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.net.URL;
 import java.util.Map;
 
 import javax.management.JMException;
-import javax.management.MBeanServer;
+import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.openmbean.TabularData;
 
@@ -30,13 +30,13 @@ import dev.sessionjwt.it.app.ProbeMechanism;
 import dev.sessionjwt.it.app.ProbeServlet;
 
 /**
- * The verified-token cache and the token counters in the real server, read over JMX (the embedded server
- * runs in the test JVM): repeated requests on a live session are cache hits that still bind the session
+ * The verified-token cache and the token counters in the real server, read over JMX (the embedded server's in
+ * the test JVM, WildFly's over its management port): repeated requests on a live session are cache hits that still bind the session
  * and sign nothing, a rejected token is counted by reason and never cached, cache size 0 verifies in full.
  */
 class TokenStatisticsIT extends IntegrationTestBase {
 
-    private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
+    private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
     private static final int REQUESTS = 100;
 
     @Deployment(name = "cached", testable = false)
@@ -51,7 +51,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void steadyStateRequestsAreCacheHitsThatBindTheSessionAndSignNothing(
-            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException, IOException {
         Counts before = Counts.of("/cached");
         String token = cookieValue(get(at(cached, "probe/create-flush")), "JSESSIONID");
         Counts created = Counts.of("/cached");
@@ -74,7 +74,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void rejectedTokenIsCountedByReasonAndNeverCached(@ArquillianResource @OperateOnDeployment("cached") URL cached)
-            throws JMException {
+            throws JMException, IOException {
         String token = cookieValue(get(at(cached, "probe/create-flush")), "JSESSIONID");
         char last = token.charAt(token.length() - 2);
         String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A')
@@ -96,7 +96,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void cacheSizeZeroVerifiesEveryRequestInFull(@ArquillianResource @OperateOnDeployment("uncached") URL uncached)
-            throws JMException {
+            throws JMException, IOException {
         String token = cookieValue(get(at(uncached, "probe/create-flush")), "JSESSIONID");
         Counts before = Counts.of("/uncached");
 
@@ -114,7 +114,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
     }
 
     @Test
-    void countsAreLoggedOnDemand(@ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+    void countsAreLoggedOnDemand(@ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException, IOException {
         get(at(cached, "probe/create-flush"));
 
         try (LogCapture log = LogCapture.start()) {
@@ -132,11 +132,11 @@ class TokenStatisticsIT extends IntegrationTestBase {
     private record Counts(long verified, long hits, long misses, long issued, long rejected, long badSignature,
                           int cacheSize, int cacheCapacity) {
 
-        static ObjectName name(String contextPath) throws JMException {
+        static ObjectName name(String contextPath) throws JMException, IOException {
             return new ObjectName("dev.sessionjwt:type=TokenStatistics,context=" + contextPath);
         }
 
-        static Counts of(String contextPath) throws JMException {
+        static Counts of(String contextPath) throws JMException, IOException {
             ObjectName name = name(contextPath);
             TabularData byReason = (TabularData) JMX.getAttribute(name, "RejectedByReason");
             return new Counts((Long) JMX.getAttribute(name, "TokensVerified"), (Long) JMX.getAttribute(name, "CacheHits"),

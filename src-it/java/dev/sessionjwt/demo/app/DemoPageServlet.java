@@ -70,6 +70,8 @@ public class DemoPageServlet extends HttpServlet {
                 + "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto}"
                 + "pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;word-break:break-all}</style></head><body>");
         out.println("<h1>session-jwt demo</h1>");
+        out.println("<p>Served by <code id=\"server\">" + escape(request.getServletContext().getServerInfo())
+                + "</code></p>");
         if (session == null) {
             out.println("<p id=\"state\">No session yet. Increment the counter to start one.</p>");
         } else {

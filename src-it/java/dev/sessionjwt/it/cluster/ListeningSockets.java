@@ -28,6 +28,49 @@ public final class ListeningSockets {
 
     /** Each non-loopback listening socket as "tcp6 0.0.0.0:6900" (table, address, port); empty when none. */
     public static List<String> nonLoopback() {
+        return sockets(null, false);
+    }
+
+    /**
+     * As {@link #nonLoopback()}, for the sockets one process holds open only (its {@code /proc/<pid>/fd} entries
+     * {@code socket:[inode]}): in a network namespace shared with other programs, the server's own sockets.
+     *
+     * @param pid the process, such as {@code ProcessHandle.current().pid()} for a server embedded in this JVM
+     */
+    public static List<String> nonLoopbackOf(long pid) {
+        return sockets(inodesOf(pid), false);
+    }
+
+    /**
+     * Every listening socket one process holds, loopback or not, in the same form.
+     *
+     * @param pid the process
+     */
+    public static List<String> listeningOf(long pid) {
+        return sockets(inodesOf(pid), true);
+    }
+
+    private static Set<String> inodesOf(long pid) {
+        Set<String> inodes = new HashSet<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : fds) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return inodes;
+    }
+
+    /** The listening sockets whose inode is in {@code inodes} (all when null), with loopback ones or not. */
+    private static List<String> sockets(Set<String> inodes, boolean withLoopback) {
         List<String> found = new ArrayList<>();
         for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
             for (String line : lines(Path.of("/proc/net", table))) {
@@ -35,7 +78,8 @@ public final class ListeningSockets {
                 boolean listening = table.startsWith("udp") || TCP_LISTEN.equals(fields[3]);
                 String[] local = fields[1].split(":");
                 InetAddress address = address(local[0]);
-                if (listening && !address.isLoopbackAddress()) {
+                boolean selected = inodes == null || inodes.contains(fields[9]);
+                if (selected && listening && (withLoopback || !address.isLoopbackAddress())) {
                     found.add(table + " " + address.getHostAddress() + ":" + Integer.parseInt(local[1], 16));
                 }
             }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the WildFly server that Arquillian started: a child process of this test JVM running jboss-modules. */
-final class WildFlyProcess {
+public final class WildFlyProcess {
 
     private WildFlyProcess() {
     }
@@ -13,7 +13,7 @@ final class WildFlyProcess {
      * @return the WildFly JVM started from {@code wildfly.home}, a descendant of this JVM
      * @throws IllegalStateException when there is none (the server is not managed by this run)
      */
-    static ProcessHandle find() {
+    public static ProcessHandle find() {
         String home = System.getProperty("wildfly.home");
         List<ProcessHandle> servers = ProcessHandle.current().descendants()
                 .filter(process -> isWildFly(process.info().commandLine(), home))
