@@ -2,7 +2,12 @@ package dev.sessionjwt.demo;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the demo on embedded Payara at http://127.0.0.1:{demo.port}/demo/ until Ctrl-C ({@code mvn -Pdemo}). */
+import dev.sessionjwt.it.ServerUnderTest;
+
+/**
+ * Runs the demo on embedded Payara or GlassFish, or on WildFly (a child process; {@code -Ddemo.server=wildfly}), at
+ * http://127.0.0.1:{demo.port}/demo/ until Ctrl-C ({@code mvn -Pdemo}).
+ */
 public final class DemoServer {
 
     private DemoServer() {
@@ -20,19 +25,26 @@ public final class DemoServer {
 
     /** Boots the loopback-only server, deploys {@link DemoArchive} at /demo and waits. */
     private static void run(int port) throws Exception {
-        LoopbackServer server = LoopbackServer.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
-        LoopbackServer.exitWithParent();
-
-        server.deploy(DemoArchive.create(), "demo");
+        if (ServerUnderTest.current() == ServerUnderTest.WILDFLY) {
+            WildFlyServer server = WildFlyServer.start(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
+            // as LoopbackServer.exitWithParent(), without loading that class (it names GlassFish's, absent here)
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+            server.deploy(DemoArchive.create(), "demo");
+        } else {
+            LoopbackServer server = LoopbackServer.start(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
+            LoopbackServer.exitWithParent();
+            server.deploy(DemoArchive.create(), "demo");
+        }
 
         System.out.println("Demo ready at http://127.0.0.1:" + port + "/demo/");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
 
-    private static void stop(LoopbackServer server, CountDownLatch stopped) {
+    private static void stop(AutoCloseable server, CountDownLatch stopped) {
         try {
             server.close();
         } catch (Exception e) {

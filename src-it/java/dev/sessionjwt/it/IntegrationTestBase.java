@@ -49,9 +49,10 @@ public abstract class IntegrationTestBase {
     protected static void deployFailing(Deployer deployer, String name) {
         try {
             deployer.deploy(name);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // the managed container throws Arquillian's checked DeploymentException through Deployer.deploy
             if (ServerUnderTest.current().isEmbedded()) {
-                throw e;
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
         }
     }
