@@ -2,6 +2,8 @@ package dev.sessionjwt.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +22,12 @@ import java.util.Map;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
-import dev.sessionjwt.demo.LoopbackServer;
+import dev.sessionjwt.demo.LocalServer;
+import dev.sessionjwt.it.ServerUnderTest;
 
 /**
- * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1, deploys
+ * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1 (WildFly, a child
+ * process, with {@code -Dbench.server=wildfly}), deploys
  * the same tiny application without the library ({@code plain}) and with it, opens the same number of live
  * sessions on each, then drives them with the same closed-loop load in alternating rounds and prints
  * throughput, p50/p99 latency and the ratios to {@code plain}. Loopback only; it stops by itself.
@@ -64,14 +68,14 @@ public final class HttpBenchmark {
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8));
         int port = Integer.getInteger("bench.http.port", 0);
         double loadBefore = loadAverage();
-        LoopbackServer.exitWithParent();
+        LocalServer.exitWithParent();
 
         List<String> notes = new ArrayList<>();
         Map<String, List<HttpRequest>> apps = new LinkedHashMap<>();
         List<BenchApp> libraryApps = new ArrayList<>();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
-        try (LoopbackServer server = LoopbackServer.start(port == 0 ? LoopbackServer.freeLoopbackPort() : port)) {
+        try (LocalServer server = LocalServer.start(port == 0 ? freeLoopbackPort() : port)) {
             URI base = URI.create("http://127.0.0.1:" + server.port() + "/");
             for (String variant : variants) {
                 BenchApp app = BenchApp.of(variant.strip());
@@ -112,6 +116,9 @@ public final class HttpBenchmark {
             Map<String, Double> signedPer10k = new LinkedHashMap<>();
             Map<String, Long> signedAfter = statistic(libraryApps, "TokensIssued");
             for (Map.Entry<String, Long> entry : signedAfter.entrySet()) {
+                if (!signedBefore.containsKey(entry.getKey())) {
+                    continue;
+                }
                 long requests = measured.stream().filter(m -> m.app().equals(entry.getKey())).mapToLong(LoadRound::requests).sum();
                 signedPer10k.put(entry.getKey(), (entry.getValue() - signedBefore.get(entry.getKey())) * 10_000.0 / requests);
             }
@@ -133,7 +140,7 @@ public final class HttpBenchmark {
     }
 
     /** Deploys the app; null when deployed, else why it cannot run (only a library key format may be missing). */
-    private static String deploy(LoopbackServer server, BenchApp app) throws Exception {
+    private static String deploy(LocalServer server, BenchApp app) throws Exception {
         try {
             server.deploy(app.war(), app.context());
             return null;
@@ -173,14 +180,26 @@ public final class HttpBenchmark {
                         + " session-jwt.key as an HMAC secret (asymmetric keys come with the keys work)";
     }
 
-    /** One attribute of each library app's statistics MXBean (it runs in this JVM), by app name. */
+    /**
+     * One attribute of each library app's statistics MXBean, by app name: read in this JVM, where the embedded server
+     * runs; empty for WildFly, whose MBeans this JVM does not reach (the table then shows "-" for tokens signed).
+     */
     private static Map<String, Long> statistic(List<BenchApp> libraryApps, String attribute) throws JMException {
         Map<String, Long> values = new LinkedHashMap<>();
+        if (!ServerUnderTest.current().isEmbedded()) {
+            return values;
+        }
         for (BenchApp app : libraryApps) {
             ObjectName bean = new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/" + app.context());
             values.put(app.name(), (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(bean, attribute));
         }
         return values;
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     private static double loadAverage() {

@@ -2,8 +2,6 @@ package dev.sessionjwt.demo;
 
 import java.util.concurrent.CountDownLatch;
 
-import dev.sessionjwt.it.ServerUnderTest;
-
 /**
  * Runs the demo on embedded Payara or GlassFish, or on WildFly (a child process; {@code -Ddemo.server=wildfly}), at
  * http://127.0.0.1:{demo.port}/demo/ until Ctrl-C ({@code mvn -Pdemo}).
@@ -25,19 +23,12 @@ public final class DemoServer {
 
     /** Boots the loopback-only server, deploys {@link DemoArchive} at /demo and waits. */
     private static void run(int port) throws Exception {
+        LocalServer server = LocalServer.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
-        if (ServerUnderTest.current() == ServerUnderTest.WILDFLY) {
-            WildFlyServer server = WildFlyServer.start(port);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
-            // as LoopbackServer.exitWithParent(), without loading that class (it names GlassFish's, absent here)
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-            server.deploy(DemoArchive.create(), "demo");
-        } else {
-            LoopbackServer server = LoopbackServer.start(port);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
-            LoopbackServer.exitWithParent();
-            server.deploy(DemoArchive.create(), "demo");
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
+        LocalServer.exitWithParent();
+
+        server.deploy(DemoArchive.create(), "demo");
 
         System.out.println("Demo ready at http://127.0.0.1:" + port + "/demo/");
         System.out.println("Press Ctrl-C to stop.");

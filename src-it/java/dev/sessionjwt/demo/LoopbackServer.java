@@ -27,7 +27,7 @@ import dev.sessionjwt.it.ServerUnderTest;
  * }
  * </pre>
  */
-public final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements LocalServer {
 
     private final GlassFishRuntime runtime;
     private final GlassFish glassfish;
@@ -70,6 +70,7 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     /** The HTTP port on 127.0.0.1. */
+    @Override
     public int port() {
         return port;
     }
@@ -79,6 +80,7 @@ public final class LoopbackServer implements AutoCloseable {
      *
      * @throws IllegalStateException if the deployment fails (the server's SEVERE messages say why)
      */
+    @Override
     public void deploy(WebArchive war, String name) throws IOException, GlassFishException {
         File file = File.createTempFile(name, ".war");
         file.deleteOnExit();

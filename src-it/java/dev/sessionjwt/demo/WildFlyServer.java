@@ -14,7 +14,8 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * WildFly as a child process for the demo ({@code -Ddemo.server=wildfly}): the distribution the build unpacked and
+ * WildFly as a child process for the demo and the HTTP benchmark ({@code -Ddemo.server=wildfly},
+ * {@code -Dbench.server=wildfly}): the distribution the build unpacked and
  * configured (system property {@code wildfly.home}), started with standalone-microprofile.xml and every socket on
  * 127.0.0.1 (the JVM options in {@code wildfly.jvm.options}, as for the integration tests, with the demo's HTTP port).
  * WARs are deployed by WildFly's deployment scanner; the server stops with this JVM.
@@ -25,16 +26,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * }
  * </pre>
  */
-public final class WildFlyServer implements AutoCloseable {
+public final class WildFlyServer implements LocalServer {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final Path home;
+    private final int port;
 
-    private WildFlyServer(Process process, Path home) {
+    private WildFlyServer(Process process, Path home, int port) {
         this.process = process;
         this.home = home;
+        this.port = port;
     }
 
     /**
@@ -62,7 +65,12 @@ public final class WildFlyServer implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_OPTS", "-Xmx768m -Djava.net.preferIPv4Stack=true");
         Files.deleteIfExists(home.resolve("standalone/deployments/demo.war.deployed"));
-        return new WildFlyServer(builder.start(), home);
+        return new WildFlyServer(builder.start(), home, port);
+    }
+
+    @Override
+    public int port() {
+        return port;
     }
 
     /**
@@ -70,6 +78,7 @@ public final class WildFlyServer implements AutoCloseable {
      *
      * @throws IllegalStateException if the deployment fails (standalone/log/server.log says why)
      */
+    @Override
     public void deploy(WebArchive war, String name) throws IOException, InterruptedException {
         Path deployments = home.resolve("standalone/deployments");
         Files.deleteIfExists(deployments.resolve(name + ".war.failed"));
@@ -96,7 +105,7 @@ public final class WildFlyServer implements AutoCloseable {
         String value = System.getProperty(property);
         if (value == null || value.isBlank() || value.contains("${")) {
             throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=wildfly");
+                    + " -Ddemo.server=wildfly or mvn -Pbench-http -Dbench.server=wildfly");
         }
         return value;
     }
