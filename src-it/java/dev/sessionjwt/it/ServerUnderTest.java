@@ -20,7 +20,8 @@ public enum ServerUnderTest {
     PAYARA {
         @Override
         public String serverInfoMarker() {
-            return "Payara";
+            // measured on embedded Payara 6.2025.3, which lacks the branding of Payara Server and Micro
+            return "Undefined Product Name - define product and version info in config/branding";
         }
 
         @Override
@@ -36,6 +37,7 @@ public enum ServerUnderTest {
     GLASSFISH {
         @Override
         public String serverInfoMarker() {
+            // measured on glassfish-embedded-all 7.0.25: "GlassFish 0.0.0"
             return "GlassFish";
         }
 
@@ -55,7 +57,7 @@ public enum ServerUnderTest {
         return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
     }
 
-    /** A word the server's {@code ServletContext.getServerInfo()} contains. */
+    /** Text the server's {@code ServletContext.getServerInfo()} contains, as measured on the embedded server. */
     public abstract String serverInfoMarker();
 
     /** Adds what the server needs to a WAR that already carries the library (descriptors, class loading). */
