@@ -29,7 +29,8 @@ public enum ServerUnderTest {
     PAYARA {
         @Override
         public String serverInfoMarker() {
-            return "Payara";
+            // measured on embedded Payara 6.2025.3, which lacks the branding of Payara Server and Micro
+            return "Undefined Product Name - define product and version info in config/branding";
         }
 
         @Override
@@ -45,6 +46,7 @@ public enum ServerUnderTest {
     GLASSFISH {
         @Override
         public String serverInfoMarker() {
+            // measured on glassfish-embedded-all 7.0.25: "GlassFish 0.0.0"
             return "GlassFish";
         }
 
@@ -109,7 +111,7 @@ public enum ServerUnderTest {
         return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
     }
 
-    /** A word the server's {@code ServletContext.getServerInfo()} contains. */
+    /** Text the server's {@code ServletContext.getServerInfo()} contains, as measured on the embedded server. */
     public abstract String serverInfoMarker();
 
     /**
