@@ -33,6 +33,7 @@ public final class WildFlyServer implements LocalServer {
     private final Process process;
     private final Path home;
     private final int port;
+    private final List<String> deployed = new ArrayList<>();
 
     private WildFlyServer(Process process, Path home, int port) {
         this.process = process;
@@ -82,6 +83,7 @@ public final class WildFlyServer implements LocalServer {
     public void deploy(WebArchive war, String name) throws IOException, InterruptedException {
         Path deployments = home.resolve("standalone/deployments");
         Files.deleteIfExists(deployments.resolve(name + ".war.failed"));
+        deployed.add(name);
         war.as(ZipExporter.class).exportTo(deployments.resolve(name + ".war").toFile(), true);
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (!Files.exists(deployments.resolve(name + ".war.deployed"))) {
@@ -94,11 +96,20 @@ public final class WildFlyServer implements LocalServer {
         }
     }
 
-    /** Stops WildFly and the processes it started. */
+    /**
+     * Stops WildFly and the processes it started, and removes what this server deployed from the deployment scanner's
+     * directory, so that the next start of this WildFly (the integration tests) deploys nothing by itself.
+     */
     @Override
-    public void close() {
+    public void close() throws IOException, InterruptedException {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+        process.waitFor();
+        for (String name : deployed) {
+            for (String suffix : List.of("", ".deployed", ".failed", ".isdeploying", ".pending", ".dodeploy")) {
+                Files.deleteIfExists(home.resolve("standalone/deployments/" + name + ".war" + suffix));
+            }
+        }
     }
 
     private static String required(String property) {
