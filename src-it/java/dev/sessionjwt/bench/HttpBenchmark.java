@@ -1,6 +1,8 @@
 package dev.sessionjwt.bench;
 
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +20,12 @@ import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
-import dev.sessionjwt.demo.LoopbackServer;
+import dev.sessionjwt.demo.LocalServer;
+import dev.sessionjwt.it.ServerUnderTest;
 
 /**
- * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1, deploys
+ * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1 (WildFly, a child
+ * process, with {@code -Dbench.server=wildfly}), deploys
  * the same tiny application without the library ({@code plain}) and with it, then, for each number of live
  * sessions, opens that many sessions on each and drives them with the same closed-loop load in alternating
  * rounds, and prints throughput, p50/p99 latency and the ratios to {@code plain}. Then the same for first visits
@@ -67,11 +71,11 @@ public final class HttpBenchmark {
                 Integer.getInteger("bench.round.requests", 200_000),
                 Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 8)));
         double loadBefore = loadAverage();
-        LoopbackServer.exitWithParent();
+        LocalServer.exitWithParent();
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
-        try (LoopbackServer server = LoopbackServer.start(port == 0 ? LoopbackServer.freeLoopbackPort() : port)) {
+        try (LocalServer server = LocalServer.start(port == 0 ? freeLoopbackPort() : port)) {
             URI root = URI.create("http://127.0.0.1:" + server.port() + "/");
             Map<String, Target> apps = new LinkedHashMap<>();
             for (String variant : variants) {
@@ -219,5 +223,12 @@ public final class HttpBenchmark {
 
     /** How the load is applied. */
     private record Load(int users, int rounds, Duration roundTime, int roundRequests, Duration warmup) {
+    }
+
+    /** A port that is free on 127.0.0.1 now. */
+    private static int freeLoopbackPort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -3,8 +3,8 @@ package dev.sessionjwt.demo;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the demo on embedded Payara at http://127.0.0.1:{demo.port}/demo/, with the federated reader at /reader/, until
- * Ctrl-C ({@code mvn -Pdemo}).
+ * Runs the demo on embedded Payara or GlassFish, or on WildFly (a child process; {@code -Ddemo.server=wildfly}), at
+ * http://127.0.0.1:{demo.port}/demo/, with the federated reader at /reader/, until Ctrl-C ({@code mvn -Pdemo}).
  */
 public final class DemoServer {
 
@@ -23,10 +23,10 @@ public final class DemoServer {
 
     /** Boots the loopback-only server, deploys the demo at /demo and its reader at /reader, and waits. */
     private static void run(int port) throws Exception {
-        LoopbackServer server = LoopbackServer.start(port);
+        LocalServer server = LocalServer.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "demo-shutdown"));
-        LoopbackServer.exitWithParent();
+        LocalServer.exitWithParent();
 
         server.deploy(DemoArchive.create(), "demo");
         server.deploy(DemoArchive.reader(), "reader");
@@ -38,7 +38,7 @@ public final class DemoServer {
         stopped.await();
     }
 
-    private static void stop(LoopbackServer server, CountDownLatch stopped) {
+    private static void stop(AutoCloseable server, CountDownLatch stopped) {
         try {
             server.close();
         } catch (Exception e) {

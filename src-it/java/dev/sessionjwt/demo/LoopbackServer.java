@@ -14,9 +14,12 @@ import org.glassfish.embeddable.GlassFishRuntime;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.sessionjwt.it.ServerUnderTest;
+
 /**
- * Embedded Payara in this JVM, booted from the loopback-only {@code payara/domain.xml} on the class path
- * (every listener on 127.0.0.1, Hazelcast and phone-home off), for the demo and the HTTP benchmark.
+ * Embedded Payara or GlassFish in this JVM ({@link ServerUnderTest#current()}, system property {@code it.server}),
+ * booted from the loopback-only {@code payara/domain.xml} or {@code glassfish/domain.xml} on the class path (every
+ * listener on 127.0.0.1; on Payara Hazelcast and phone-home off), for the demo and the HTTP benchmark.
  *
  * <pre>
  * try (LoopbackServer server = LoopbackServer.start(8080)) {
@@ -24,7 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * }
  * </pre>
  */
-public final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements LocalServer {
 
     private static final String LISTENERS =
             "embedded-glassfish-config.server.network-config.network-listeners.network-listener.";
@@ -59,16 +62,21 @@ public final class LoopbackServer implements AutoCloseable {
         if (httpsPort > 0) {
             requireFreeLoopbackPort(httpsPort);
         }
-        URL domainXml = LoopbackServer.class.getResource("/payara/domain.xml");
+        ServerUnderTest server = ServerUnderTest.current();
+        String config = server.id() + "/domain.xml";
+        URL domainXml = LoopbackServer.class.getResource("/" + config);
         if (domainXml == null) {
-            throw new IllegalStateException("payara/domain.xml is not on the class path");
+            throw new IllegalStateException(config + " is not on the class path");
         }
         GlassFishProperties properties = new GlassFishProperties();
         properties.setConfigFileURI(domainXml.toURI().toString());
         properties.setConfigFileReadOnly(true);
         properties.setPort("http-listener", port);
-        // the admin listener (127.0.0.1:4848 in domain.xml) moves to a free port, so several servers can run
-        properties.setPort("admin-listener", freeLoopbackPort());
+        if (server == ServerUnderTest.PAYARA) {
+            // the admin listener (127.0.0.1:4848 in domain.xml) moves to a free port, so several servers can run;
+            // GlassFish's embedded domain.xml has none
+            properties.setPort("admin-listener", freeLoopbackPort());
+        }
         if (httpsPort > 0) {
             properties.setPort("https-listener", httpsPort);
             properties.setProperty(LISTENERS + "https-listener.enabled", "true");
@@ -81,6 +89,7 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     /** The HTTP port on 127.0.0.1. */
+    @Override
     public int port() {
         return port;
     }
@@ -90,11 +99,12 @@ public final class LoopbackServer implements AutoCloseable {
      *
      * @throws IllegalStateException if the deployment fails (the server's SEVERE messages say why)
      */
+    @Override
     public void deploy(WebArchive war, String name) throws IOException, GlassFishException {
         File file = File.createTempFile(name, ".war");
         file.deleteOnExit();
         war.as(ZipExporter.class).exportTo(file, true);
-        // Payara's embedded deployer returns null instead of throwing when the deployment fails
+        // the embedded deployer returns null instead of throwing when the deployment fails
         if (glassfish.getDeployer().deploy(file.toURI(), "--name", name, "--contextroot", name) == null) {
             throw new IllegalStateException(name + " failed to deploy; the server's SEVERE messages above say why");
         }

@@ -1,7 +1,10 @@
 package dev.sessionjwt.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.net.URI;
@@ -17,10 +20,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.it.cluster.ListeningSockets;
 import dev.sessionjwt.it.smoke.FailingListener;
 import dev.sessionjwt.it.smoke.OkServlet;
 
-/** The container boots on loopback, a WAR with the library jar serves over real HTTP, deployment failures show. */
+/**
+ * The server boots on loopback (nothing this JVM listens on is reachable from elsewhere), a WAR with the library jar
+ * serves over real HTTP, deployment failures show.
+ */
 class ContainerSmokeIT extends IntegrationTestBase {
 
     @ArquillianResource
@@ -57,10 +64,19 @@ class ContainerSmokeIT extends IntegrationTestBase {
     }
 
     @Test
+    void theServerListensOnLoopbackOnly(@ArquillianResource @OperateOnDeployment("smoke") URL url) {
+        assertThat(get(at(url, "ok")).status(), is(200));
+        long pid = ServerUnderTest.current().processId();
+
+        assertThat(ListeningSockets.listeningOf(pid), hasItem(containsString(" 127.0.0.1:" + url.getPort())));
+        assertThat("the " + ServerUnderTest.current().id() + " process", ListeningSockets.nonLoopbackOf(pid), is(empty()));
+    }
+
+    @Test
     void failedDeploymentIsLoggedAndTheNextOneStillReadsItsConfig(
             @ArquillianResource @OperateOnDeployment("smoke") URL smoke) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("broken");
+            deployFailing(deployer, "broken");
             assertThat(log.messages().toString(), log.contains(FailingListener.MESSAGE), is(true));
         }
         assertThat(get(at(smoke, "../broken/ok")).status(), is(404));

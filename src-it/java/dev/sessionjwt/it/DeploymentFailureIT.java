@@ -68,7 +68,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void hostPrefixedCookieThatIsNotSecureFailsTheDeployment(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("hostprefix");
+            deployFailing(deployer, "hostprefix");
             assertThat(log.messages().toString(), log.contains("SJWT0012: <session-config><cookie-config> (or"
                     + " SessionCookieConfig) = name \"__Host-session\", secure false"), is(true));
         }
@@ -90,7 +90,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void everyKeyProblemFailsTheDeploymentAtOnceWithoutShowingKeyMaterial(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("badkeys");
+            deployFailing(deployer, "badkeys");
             String all = log.messages().toString();
             assertThat(all, log.contains("SJWT0032: session-jwt.algorithm = \"none\" is invalid; expected a signing"
                     + " algorithm (unsigned tokens are never issued or accepted)"), is(true));
@@ -110,7 +110,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     @Test
     void missingKeyFailsTheDeploymentNamingTheKey(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("nokey");
+            deployFailing(deployer, "nokey");
             assertThat(log.messages().toString(), log.contains("SJWT0001: session-jwt.key = (absent) is invalid;"
                     + " expected a secret of at least 32 bytes"), is(true));
         }
@@ -121,7 +121,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     void everyBadValueIsReportedAtOnceWithoutShowingTheSecret(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("badconfig");
+            deployFailing(deployer, "badconfig");
             String all = log.messages().toString();
             assertThat(all, log.contains("4 problems"), is(true));
             assertThat(all, log.contains("SJWT0008: session-jwt.accept-plain-session-ids-until = \"2027-13-01\" is"
@@ -140,10 +140,10 @@ class DeploymentFailureIT extends IntegrationTestBase {
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         // the test server runs with Hazelcast disabled, so nothing is bound at payara/Hazelcast
         try (LogCapture log = LogCapture.start()) {
-            deployer.deploy("distributable");
+            deployFailing(deployer, "distributable");
             assertThat(log.messages().toString(), log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
-                    + " \"payara/Hazelcast\" is invalid; expected the JNDI name of the container's Hazelcast instance,"
-                    + " because /distributable is <distributable/>"), is(true));
+                    + " \"payara/Hazelcast\" is invalid; expected the name of the server's cluster store (on Payara the"
+                    + " JNDI name of its Hazelcast instance), because /distributable is <distributable/>"), is(true));
         }
         assertThat(get(at(healthy, "../distributable/ok")).status(), is(404));
     }

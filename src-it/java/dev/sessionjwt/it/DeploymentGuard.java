@@ -12,7 +12,10 @@ import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
-/** Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in Payara is reset. */
+/**
+ * Arquillian extension: failed managed deployments throw, and state a failed deployment leaks in the server is reset.
+ * Active only for a server embedded in the test JVM (a managed server, such as WildFly, reports failures itself).
+ */
 public final class DeploymentGuard implements LoadableExtension {
 
     /*
@@ -27,7 +30,9 @@ public final class DeploymentGuard implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        builder.observer(Observer.class);
+        if (ServerUnderTest.current().isEmbedded()) {
+            builder.observer(Observer.class);
+        }
     }
 
     /** Arquillian observer around each deployment. */
@@ -41,7 +46,7 @@ public final class DeploymentGuard implements LoadableExtension {
             log = LogCapture.start();
         }
 
-        /** Clears leaked invocations; throws when a managed deployment was not registered by Payara. */
+        /** Clears leaked invocations; throws when a managed deployment was not registered by the server. */
         public void after(@Observes AfterDeploy event) throws DeploymentException {
             LogCapture captured = log;
             log = null;
@@ -52,7 +57,8 @@ public final class DeploymentGuard implements LoadableExtension {
             String name = deploymentName(event.getDeployment().getArchive().getName());
             ApplicationRegistry registry = Globals.getDefaultHabitat().getService(ApplicationRegistry.class);
             if (event.getDeployment().managed() && registry != null && registry.get(name) == null) {
-                throw new DeploymentException("Deployment " + name + " failed in Payara:\n  "
+                throw new DeploymentException("Deployment " + name + " failed in "
+                        + ServerUnderTest.current().id() + ":\n  "
                         + String.join("\n  ", severeMessages(captured)));
             }
         }

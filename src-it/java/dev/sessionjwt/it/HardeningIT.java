@@ -115,10 +115,16 @@ class HardeningIT extends IntegrationTestBase {
     }
 
     @Test
-    void headerBeyondTheContainerLimitGetsA400NotA500(@ArquillianResource @OperateOnDeployment("demo") URL demo) {
-        HttpResult result = get(at(demo, "api/session"), cookie("JSESSIONID", "A".repeat(9000)));
+    void headerBeyondEightKibGetsNoSessionAndNo500(@ArquillianResource @OperateOnDeployment("demo") URL demo) {
+        HttpResult result = get(at(demo, "api/session?create=false"), cookie("JSESSIONID", "A".repeat(9000)));
 
-        assertThat("Grizzly refuses request headers over 8 KiB before the application runs", result.status(), is(400));
+        if (ServerUnderTest.current() == ServerUnderTest.WILDFLY) {
+            // Undertow reads request headers up to 1 MiB: the application runs, the library rejects the value unread
+            assertThat(result.status(), is(200));
+            assertThat(parse(result.body()).get("sessionId"), is((Object) null));
+        } else {
+            assertThat("Grizzly refuses request headers over 8 KiB before the application runs", result.status(), is(400));
+        }
     }
 
     private static void assertNoSession(URL demo, String value) {

@@ -13,11 +13,15 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Base of the integration tests: Arquillian on embedded Payara, real HTTP with hand-made cookies, test WARs. */
+/**
+ * Base of the integration tests: Arquillian on the {@link ServerUnderTest} (embedded Payara or GlassFish), real HTTP
+ * with hand-made cookies, test WARs.
+ */
 @ExtendWith(ArquillianExtension.class)
 public abstract class IntegrationTestBase {
 
@@ -33,9 +37,24 @@ public abstract class IntegrationTestBase {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** A test WAR with the built library jar, jose4j (and its runtime deps) and glassfish-web.xml. */
+    /** A test WAR with the built library jar, jose4j (and its runtime deps), shaped for the {@link ServerUnderTest}. */
     protected static WebArchive webArchive(String name) {
         return Wars.libraryWar(name);
+    }
+
+    /**
+     * Deploys a WAR that is meant to fail. An embedded server's deployer returns quietly, a managed server's (WildFly)
+     * throws; either way the WAR is then not deployed, and the test reads the reason from the log ({@link LogCapture}).
+     */
+    protected static void deployFailing(Deployer deployer, String name) {
+        try {
+            deployer.deploy(name);
+        } catch (Exception e) {
+            // the managed container throws Arquillian's checked DeploymentException through Deployer.deploy
+            if (ServerUnderTest.current().isEmbedded()) {
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+        }
     }
 
     /** A fresh random signing secret (48 bytes, base64) for {@code session-jwt.key}. */

@@ -1,5 +1,11 @@
 package dev.sessionjwt.it;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -8,26 +14,46 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Captures java.util.logging records of the embedded server (it runs in the test JVM) from the root logger. */
+/**
+ * Captures the server's log while it is open: the java.util.logging records of an embedded server (it runs in the test
+ * JVM) from the root logger, or, for a managed server in its own JVM, the lines its log file (system property
+ * {@value #SERVER_LOG}) gained meanwhile.
+ */
 public final class LogCapture extends Handler implements AutoCloseable {
+
+    /** System property: the log file of a managed server. */
+    public static final String SERVER_LOG = "it.server.log";
 
     private final SimpleFormatter formatter = new SimpleFormatter();
     private final List<LogRecord> records = new ArrayList<>();
+    /** The managed server's log file and its length at the start, or null for an embedded server. */
+    private final Path file;
+    private final long from;
+    private long to = -1;
 
-    private LogCapture() {
+    private LogCapture(Path file) {
         setLevel(Level.ALL);
+        this.file = file;
+        this.from = file == null ? 0 : length(file);
     }
 
-    /** Starts capturing on the root logger; {@link #stop()} (or close) ends it. */
+    /** Starts capturing on the root logger, or from the end of a managed server's log; {@link #stop()} (or close) ends it. */
     public static LogCapture start() {
-        LogCapture capture = new LogCapture();
+        if (!ServerUnderTest.current().isEmbedded()) {
+            return new LogCapture(Path.of(System.getProperty(SERVER_LOG)));
+        }
+        LogCapture capture = new LogCapture(null);
         Logger.getLogger("").addHandler(capture);
         return capture;
     }
 
     /** Stops capturing; the records so far stay available. */
-    public void stop() {
-        Logger.getLogger("").removeHandler(this);
+    public synchronized void stop() {
+        if (file == null) {
+            Logger.getLogger("").removeHandler(this);
+        } else if (to < 0) {
+            to = length(file);
+        }
     }
 
     /** The captured records. */
@@ -40,8 +66,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return messages(Level.ALL);
     }
 
-    /** As {@link #messages()}, for the records at {@code level} or above only. */
+    /** As {@link #messages()}, for the records at {@code level} or above only (every line of a log file). */
     public synchronized List<String> messages(Level level) {
+        if (file != null) {
+            return fileLines();
+        }
         List<String> messages = new ArrayList<>();
         for (LogRecord record : records) {
             if (record.getLevel().intValue() < level.intValue()) {
@@ -72,6 +101,33 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The lines the log file gained since the start (until {@link #stop()}), each without its timestamp and logger. */
+    private List<String> fileLines() {
+        long end = to >= 0 ? to : length(file);
+        byte[] bytes = new byte[(int) Math.max(0, end - from)];
+        try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
+            log.seek(from);
+            log.readFully(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            // "2026-12-01 15:20:08,541 ERROR [logger] (thread) message": keep the message, so startsWith works
+            int thread = line.indexOf(") ");
+            lines.add(line.matches("^\\d{4}-\\d\\d-\\d\\d .*") && thread > 0 ? line.substring(thread + 2) : line);
+        }
+        return lines;
+    }
+
+    private static long length(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String format(LogRecord record) {

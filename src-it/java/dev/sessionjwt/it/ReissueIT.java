@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.net.URL;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +63,24 @@ class ReissueIT extends IntegrationTestBase {
         assertThat(((Number) claims(renewed).get("iat")).longValue(), greaterThanOrEqualTo(now));
         assertThat(((Number) claims(renewed).get("exp")).longValue()
                 - ((Number) claims(renewed).get("iat")).longValue(), is(1800L));
+    }
+
+    @Test
+    void reissuedTokenOfASignedInAdminKeepsGroupsAndClaims(@ArquillianResource @OperateOnDeployment("demo") URL demo) {
+        String signedIn = cookieValue(post(at(demo, "api/login"), "username=admin&password=admin-password"),
+                "JSESSIONID");
+        Map<String, Object> old = new LinkedHashMap<>(claims(signedIn));
+        long now = Instant.now().getEpochSecond();
+        old.put("iat", now - 1000);
+        old.put("exp", now + 800);
+
+        HttpResult result = get(at(demo, "api/me"), cookie("JSESSIONID", Tokens.signDemo(old)));
+        Map<String, Object> renewed = claims(cookieValue(result, "JSESSIONID"));
+
+        assertThat(result.status(), is(200));
+        assertThat(renewed.get("sub"), equalTo("admin"));
+        assertThat(renewed.get("groups"), equalTo(List.of("admin", "user")));
+        assertThat(renewed.get("tenant"), equalTo("staff"));
     }
 
     @Test

@@ -44,6 +44,14 @@ class SessionBindingIT extends IntegrationTestBase {
     }
 
     @Test
+    void demoNamesTheServerThatAnswers(@ArquillianResource @OperateOnDeployment("demo") URL demo) {
+        String server = (String) parse(get(at(demo, "api/session")).body()).get("server");
+
+        assertThat(server, containsString(ServerUnderTest.current().serverInfoMarker()));
+        assertThat(get(at(demo, "")).body(), containsString(server));
+    }
+
+    @Test
     void cookieAloneKeepsTheSessionScopedCounter(@ArquillianResource @OperateOnDeployment("demo") URL demo) {
         HttpResult first = post(at(demo, "api/counter"), "");
         String token = cookieValue(first, "JSESSIONID");

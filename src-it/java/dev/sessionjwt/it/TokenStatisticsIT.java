@@ -10,13 +10,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.management.JMException;
-import javax.management.MBeanServer;
+import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.openmbean.TabularData;
 
@@ -31,14 +31,14 @@ import dev.sessionjwt.it.app.ProbeMechanism;
 import dev.sessionjwt.it.app.ProbeServlet;
 
 /**
- * The token counters and the verified-token cache in the real server, read over JMX (the embedded server
- * runs in the test JVM): repeated requests with a session's own token are recognized from the session's memory,
+ * The token counters and the verified-token cache in the real server, read over JMX (the embedded server's
+ * in the test JVM, WildFly's over its management port): repeated requests with a session's own token are recognized from the session's memory,
  * still bind the session and sign nothing; a valid token the session does not remember is verified once and then
  * served from the cache; a rejected token is counted by reason and never cached; cache size 0 verifies in full.
  */
 class TokenStatisticsIT extends IntegrationTestBase {
 
-    private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
+    private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
     private static final int REQUESTS = 100;
     private static final String CACHED_KEY = randomKey();
     private static final String UNCACHED_KEY = randomKey();
@@ -55,7 +55,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void steadyStateRequestsAreRecognizedFromTheSessionThenBindItAndSignNothing(
-            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException, IOException {
         Counts before = Counts.of("/cached");
         String token = cookieValue(get(at(cached, "probe/create-flush")), "JSESSIONID");
         Counts created = Counts.of("/cached");
@@ -69,16 +69,24 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
         assertThat(created.issued - before.issued, is(1L));
         assertThat(after.issued - created.issued, is(0L));
-        assertThat(after.recognized - created.recognized, is((long) REQUESTS));
-        assertThat(after.misses - created.misses, is(0L));
-        assertThat(after.verified - created.verified, is(0L));
-        assertThat(after.hits - created.hits, is(0L));
+        if (ServerUnderTest.current().peeksAtSessions()) {
+            assertThat(after.recognized - created.recognized, is((long) REQUESTS));
+            assertThat(after.misses - created.misses, is(0L));
+            assertThat(after.verified - created.verified, is(0L));
+            assertThat(after.hits - created.hits, is(0L));
+        } else {
+            // no adapter peek (README, Supported servers): the session's own token goes through the cache
+            assertThat(after.recognized - created.recognized, is(0L));
+            assertThat(after.misses - created.misses, is(1L));
+            assertThat(after.verified - created.verified, is(1L));
+            assertThat(after.hits - created.hits, is((long) REQUESTS - 1));
+        }
         assertThat(after.cacheCapacity, is(4096));
     }
 
     @Test
     void validTokenItsSessionDoesNotRememberIsVerifiedOnceThenServedFromTheCache(
-            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+            @ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException, IOException {
         String token = unremembered(cached, CACHED_KEY);
         Counts before = Counts.of("/cached");
 
@@ -97,7 +105,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void rejectedTokenIsCountedByReasonAndNeverCached(@ArquillianResource @OperateOnDeployment("cached") URL cached)
-            throws JMException {
+            throws JMException, IOException {
         String token = cookieValue(get(at(cached, "probe/create-flush")), "JSESSIONID");
         char last = token.charAt(token.length() - 2);
         String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A')
@@ -119,7 +127,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     @Test
     void cacheSizeZeroVerifiesEveryUnrememberedTokenInFull(
-            @ArquillianResource @OperateOnDeployment("uncached") URL uncached) throws JMException {
+            @ArquillianResource @OperateOnDeployment("uncached") URL uncached) throws JMException, IOException {
         String token = unremembered(uncached, UNCACHED_KEY);
         Counts before = Counts.of("/uncached");
 
@@ -137,7 +145,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
     }
 
     /** A valid token for a new live session that the application signed with its key but never issued to it. */
-    private static String unremembered(URL app, String secret) {
+    private static String unremembered(URL app, String secret) throws IOException {
         String issued = cookieValue(get(at(app, "probe/create-flush")), "JSESSIONID");
         Map<String, Object> claims = new LinkedHashMap<>(claims(issued));
         claims.put("jti", "signed-by-the-test");
@@ -145,7 +153,7 @@ class TokenStatisticsIT extends IntegrationTestBase {
     }
 
     @Test
-    void countsAreLoggedOnDemand(@ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException {
+    void countsAreLoggedOnDemand(@ArquillianResource @OperateOnDeployment("cached") URL cached) throws JMException, IOException {
         get(at(cached, "probe/create-flush"));
 
         try (LogCapture log = LogCapture.start()) {
@@ -163,11 +171,11 @@ class TokenStatisticsIT extends IntegrationTestBase {
     private record Counts(long recognized, long verified, long hits, long misses, long issued, long rejected, long badSignature,
                           int cacheSize, int cacheCapacity) {
 
-        static ObjectName name(String contextPath) throws JMException {
+        static ObjectName name(String contextPath) throws JMException, IOException {
             return new ObjectName("dev.sessionjwt:type=TokenStatistics,context=" + contextPath);
         }
 
-        static Counts of(String contextPath) throws JMException {
+        static Counts of(String contextPath) throws JMException, IOException {
             ObjectName name = name(contextPath);
             TabularData byReason = (TabularData) JMX.getAttribute(name, "RejectedByReason");
             return new Counts((Long) JMX.getAttribute(name, "TokensRecognized"), (Long) JMX.getAttribute(name, "TokensVerified"), (Long) JMX.getAttribute(name, "CacheHits"),

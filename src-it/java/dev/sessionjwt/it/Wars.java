@@ -31,10 +31,13 @@ public final class Wars {
     private Wars() {
     }
 
-    /** A WAR {@code name}(.war) with the library, jose4j and its runtime deps in WEB-INF/lib, and glassfish-web.xml. */
+    /**
+     * A WAR {@code name}(.war) with the library, jose4j and its runtime deps in WEB-INF/lib, shaped for the server
+     * under test ({@link ServerUnderTest#shape}: glassfish-web.xml on Payara and GlassFish).
+     */
     public static WebArchive libraryWar(String name) {
-        return withLibrary(ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war"))
-                .addAsWebInfResource(new StringAsset(GLASSFISH_WEB_XML), "glassfish-web.xml");
+        return ServerUnderTest.current().shape(
+                withLibrary(ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war")));
     }
 
     /**
@@ -91,7 +94,10 @@ public final class Wars {
         return List.copyOf(jars.values());
     }
 
-    /** The jars for WEB-INF/lib by file name: the library, jose4j and every other runtime dependency. */
+    /**
+     * The jars for WEB-INF/lib by file name: the library, jose4j, every other runtime dependency, and what the server
+     * under test lacks ({@link ServerUnderTest#LIBS}: MicroProfile Config on GlassFish).
+     */
     static Map<String, File> libraryJars() {
         Map<String, File> jars = new LinkedHashMap<>();
         add(jars, requiredFile("sessionjwt.jar"));
@@ -101,6 +107,9 @@ public final class Wars {
             if (!path.isBlank()) {
                 add(jars, new File(path));
             }
+        }
+        for (File jar : ServerUnderTest.current().extraLibraries()) {
+            add(jars, jar);
         }
         return jars;
     }

@@ -52,7 +52,8 @@ public class DemoAuthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (security.getCallerPrincipal() == null) {
+        // not security.getCallerPrincipal() == null: WildFly names the anonymous caller "anonymous" there
+        if (request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
@@ -66,7 +67,7 @@ public class DemoAuthServlet extends HttpServlet {
                 groups.add(group);
             }
         }
-        json(response, Json.createObjectBuilder().add("name", security.getCallerPrincipal().getName())
+        json(response, Json.createObjectBuilder().add("name", request.getUserPrincipal().getName())
                 .add("groups", groups).build().toString());
     }
 

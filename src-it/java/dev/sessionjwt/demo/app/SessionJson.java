@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Builds the demo API's answer: {@code {"sessionId":..., "counter":..., "claims":{...}, "longClaims":{...}}}, the
- * claims as in the token and as the application reads them ({@link SessionJwt}, long names).
+ * Builds the demo API's answer: {@code {"server":..., "sessionId":..., "counter":..., "claims":{...},
+ * "longClaims":{...}}}, the server that answers ({@code ServletContext.getServerInfo()}) and the claims as in the
+ * token and as the application reads them ({@link SessionJwt}, long names).
  */
 final class SessionJson {
 
@@ -22,7 +23,7 @@ final class SessionJson {
 
     static String of(HttpServletRequest request, Counter counter) {
         HttpSession session = request.getSession(false);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("server", request.getServletContext().getServerInfo());
         if (session == null) {
             json.addNull("sessionId").add("counter", 0);
         } else {

@@ -3,7 +3,7 @@ package dev.sessionjwt.demo.view;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The frame of the demo's pages (head, stylesheet, header line naming the node) and HTML escaping. */
+/** The frame of the demo's pages (head, stylesheet, header line naming the node and the server) and HTML escaping. */
 public final class Html {
 
     /** JVM system property a node of the cluster demo sets to its name; the page header shows it. */
@@ -74,7 +74,8 @@ public final class Html {
                 .append("<title>").append(escape(title)).append("</title><style>").append(STYLE)
                 .append("</style></head><body><header><div><h1>").append(escape(title)).append("</h1><p class=\"sub\">")
                 .append(subtitle).append("</p></div><div class=\"node\" id=\"node\">served by ")
-                .append(escape(node(request))).append("</div></header>\n");
+                .append(escape(node(request))).append("<br><code id=\"server\">")
+                .append(escape(request.getServletContext().getServerInfo())).append("</code></div></header>\n");
         return html;
     }
 

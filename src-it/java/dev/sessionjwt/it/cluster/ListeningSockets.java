@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sockets of this JVM's network namespace that accept traffic on a non-loopback address: listening TCP
@@ -25,6 +28,49 @@ public final class ListeningSockets {
 
     /** Each non-loopback listening socket as "tcp6 0.0.0.0:6900" (table, address, port); empty when none. */
     public static List<String> nonLoopback() {
+        return sockets(null, false);
+    }
+
+    /**
+     * As {@link #nonLoopback()}, for the sockets one process holds open only (its {@code /proc/<pid>/fd} entries
+     * {@code socket:[inode]}): in a network namespace shared with other programs, the server's own sockets.
+     *
+     * @param pid the process, such as {@code ProcessHandle.current().pid()} for a server embedded in this JVM
+     */
+    public static List<String> nonLoopbackOf(long pid) {
+        return sockets(inodesOf(pid), false);
+    }
+
+    /**
+     * Every listening socket one process holds, loopback or not, in the same form.
+     *
+     * @param pid the process
+     */
+    public static List<String> listeningOf(long pid) {
+        return sockets(inodesOf(pid), true);
+    }
+
+    private static Set<String> inodesOf(long pid) {
+        Set<String> inodes = new HashSet<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : fds) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return inodes;
+    }
+
+    /** The listening sockets whose inode is in {@code inodes} (all when null), with loopback ones or not. */
+    private static List<String> sockets(Set<String> inodes, boolean withLoopback) {
         List<String> found = new ArrayList<>();
         for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
             for (String line : lines(Path.of("/proc/net", table))) {
@@ -32,12 +78,57 @@ public final class ListeningSockets {
                 boolean listening = table.startsWith("udp") || TCP_LISTEN.equals(fields[3]);
                 String[] local = fields[1].split(":");
                 InetAddress address = address(local[0]);
-                if (listening && !address.isLoopbackAddress()) {
+                boolean selected = inodes == null || inodes.contains(fields[9]);
+                if (selected && listening && (withLoopback || !address.isLoopbackAddress())) {
                     found.add(table + " " + address.getHostAddress() + ":" + Integer.parseInt(local[1], 16));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Every socket one process holds that accepts traffic: its listening TCP sockets and bound UDP sockets, as
+     * "tcp 127.0.0.1:8080", found by matching the socket inodes among the process's open files with the tables of
+     * its network namespace. Reading another process's files needs the same user (or root).
+     *
+     * @param pid the process, alive
+     * @return the sockets, in table order; empty when it holds none
+     */
+    public static List<String> ofProcess(long pid) {
+        Set<String> inodes = socketInodes(Path.of("/proc", Long.toString(pid), "fd"));
+        List<String> found = new ArrayList<>();
+        for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
+            for (String line : lines(Path.of("/proc", Long.toString(pid), "net", table))) {
+                String[] fields = line.trim().split("\\s+");
+                boolean listening = table.startsWith("udp") || TCP_LISTEN.equals(fields[3]);
+                if (listening && inodes.contains(fields[9])) {
+                    String[] local = fields[1].split(":");
+                    found.add(table + " " + address(local[0]).getHostAddress() + ":" + Integer.parseInt(local[1], 16));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The inodes of the sockets among a process's open files (links named "socket:[inode]"). */
+    private static Set<String> socketInodes(Path fds) {
+        Set<String> inodes = new HashSet<>();
+        try (DirectoryStream<Path> links = Files.newDirectoryStream(fds)) {
+            for (Path link : links) {
+                try {
+                    String target = Files.readSymbolicLink(link).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // the file was closed while the directory was read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return inodes;
     }
 
     private static List<String> lines(Path table) {

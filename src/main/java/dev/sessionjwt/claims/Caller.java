@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.inject.spi.CDI;
 import dev.sessionjwt.container.CallerPrincipals;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * @param name      the caller name
  * @param principal the application's own principal when Jakarta Security has it, else the container's
- * @param groups    the caller's groups, sorted (see {@link CallerPrincipals})
+ * @param groups    the caller's groups, sorted (as the container adapter's {@link CallerPrincipals} reads them)
  */
 public record Caller(String name, Principal principal, List<String> groups) {
 
@@ -57,12 +58,13 @@ public record Caller(String name, Principal principal, List<String> groups) {
         SecurityContext security = securityContext();
         Principal principal = container;
         List<String> groups = List.of();
+        CallerPrincipals principals = principalsOf(request);
         if (security != null) {
             Principal own = security.getCallerPrincipal();
             principal = own != null ? own : container;
-            groups = CallerPrincipals.groups(security.getPrincipalsByType(Principal.class));
+            groups = principals.groups(security.getPrincipalsByType(Principal.class));
         }
-        return Optional.of(new Caller(container.getName(), CallerPrincipals.applicationPrincipal(principal), groups));
+        return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(principal), groups));
     }
 
     /** The current caller's name, without looking up groups; null when anonymous. */
@@ -72,6 +74,13 @@ public record Caller(String name, Principal principal, List<String> groups) {
             return fresh.name();
         }
         return principal == null ? null : principal.getName();
+    }
+
+    /** The reader the library published for the request's application; {@link CallerPrincipals#STANDARD} if none. */
+    private static CallerPrincipals principalsOf(HttpServletRequest request) {
+        ServletContext context = request.getServletContext();
+        return context != null && context.getAttribute(CallerPrincipals.ATTRIBUTE) instanceof CallerPrincipals own
+                ? own : CallerPrincipals.STANDARD;
     }
 
     private static SecurityContext securityContext() {

@@ -1,63 +1,42 @@
 package dev.sessionjwt.container;
 
-import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads what Jakarta Security 3.0 has no call for from the caller's principals, as Payara and GlassFish
- * hold them: the groups (each an {@code org.glassfish.security.common.Group} principal in the subject) and
- * the application's own principal object (wrapped in a {@code WebPrincipal}, reachable through its public
- * {@code getCustomPrincipal()}).
+ * Reads what Jakarta Security 3.0 has no call for from the caller's principals: the group names and the
+ * principal object the application's identity store created. Each container represents them its own way;
+ * its {@link ContainerAdapter#callerPrincipals()} says how. {@link #STANDARD} knows no groups and takes the
+ * principal as it comes.
  */
-public final class CallerPrincipals {
+public interface CallerPrincipals {
 
-    private static final String GROUP_CLASS = "Group";
-    private static final String CUSTOM_PRINCIPAL = "getCustomPrincipal";
+    /** Servlet-context attribute under which the library publishes the application's reader at deployment. */
+    String ATTRIBUTE = "dev.sessionjwt.container.CallerPrincipals";
 
-    /** {@value #CUSTOM_PRINCIPAL} by principal class, looked up once per class; null where there is none. */
-    private static final ClassValue<Method> CUSTOM_PRINCIPAL_METHOD = new ClassValue<>() {
+    /** For servers that hold groups in no principal: no groups, the principal as the container reports it. */
+    CallerPrincipals STANDARD = new CallerPrincipals() {
         @Override
-        protected Method computeValue(Class<?> type) {
-            try {
-                return type.getMethod(CUSTOM_PRINCIPAL);
-            } catch (NoSuchMethodException | RuntimeException e) {
-                return null;
-            }
+        public List<String> groups(Collection<? extends Principal> principals) {
+            return List.of();
+        }
+
+        @Override
+        public Principal applicationPrincipal(Principal principal) {
+            return principal;
         }
     };
 
-    private CallerPrincipals() {
-    }
-
     /**
-     * @param principals all principals of the caller's subject, not null
+     * @param principals all principals of the caller's subject ({@code SecurityContext.getPrincipalsByType}), not null
      * @return the group names, sorted, without duplicates
      */
-    public static List<String> groups(Collection<? extends Principal> principals) {
-        return principals.stream()
-                .filter(principal -> principal.getClass().getSimpleName().equals(GROUP_CLASS))
-                .map(Principal::getName)
-                .distinct()
-                .sorted()
-                .toList();
-    }
+    List<String> groups(Collection<? extends Principal> principals);
 
     /**
-     * @param principal the caller principal as the container reports it, not null
+     * @param principal the caller principal as the container or Jakarta Security reports it, not null
      * @return the principal the application's identity store created, or {@code principal} itself
      */
-    public static Principal applicationPrincipal(Principal principal) {
-        Method custom = CUSTOM_PRINCIPAL_METHOD.get(principal.getClass());
-        if (custom == null) {
-            return principal;
-        }
-        try {
-            return custom.invoke(principal) instanceof Principal own ? own : principal;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return principal;
-        }
-    }
-
+    Principal applicationPrincipal(Principal principal);
 }

@@ -1,39 +1,107 @@
 package dev.sessionjwt.container;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.servlet.ServletContext;
 
 /**
- * Chooses the {@link ContainerAdapter} for the running container by what its classes can do (embedded
- * servers do not always brand their server info), or refuses the deployment.
+ * Chooses the {@link ContainerAdapter} for the running server among the {@link ContainerAdapterProvider}s
+ * that {@link ServiceLoader} finds through the web application's class loader, or refuses the deployment
+ * ({@code SJWT0010}, naming the server and the supported ones). Precedence: see {@link ContainerAdapterProvider}.
  */
 public final class ContainerAdapters {
 
-    private static final String CATALINA_REQUEST_FACADE = "org.apache.catalina.connector.RequestFacade";
+    private static final Logger LOG = Logger.getLogger(ContainerAdapters.class.getName());
+    /** Bounds the providers tried, so a broken service file cannot keep the iteration going. */
+    private static final int MAX_PROVIDERS = 64;
+
+    /** The order of precedence: highest priority first, then by class name. */
+    static final Comparator<ContainerAdapterProvider> PRECEDENCE = Comparator
+            .comparingInt(ContainerAdapterProvider::priority).reversed()
+            .thenComparing(provider -> provider.getClass().getName());
 
     private ContainerAdapters() {
     }
 
     /**
      * @param context the web application's context, not null
-     * @return the adapter for this container
-     * @throws UnsupportedContainerException if the library has no adapter for it
+     * @return the adapter for this server
+     * @throws UnsupportedContainerException if no provider supports it
      */
     public static ContainerAdapter forContext(ServletContext context) {
-        String serverInfo = String.valueOf(context.getServerInfo());
-        if (hasPayaraRequestFacade(context)) {
-            return new PayaraContainerAdapter(serverInfo);
-        }
-        throw new UnsupportedContainerException(serverInfo);
+        return choose(context, providers(context));
     }
 
-    /** Payara and GlassFish: Catalina's request facade with the public {@code getUnwrappedCoyoteRequest()}. */
-    private static boolean hasPayaraRequestFacade(ServletContext context) {
+    /**
+     * @param context   the web application's context, not null
+     * @param providers the candidates, in any order
+     * @return the adapter of the first supporting provider in order of precedence
+     * @throws UnsupportedContainerException if none supports the server
+     */
+    static ContainerAdapter choose(ServletContext context, List<ContainerAdapterProvider> providers) {
+        List<ContainerAdapterProvider> ordered = new ArrayList<>(providers);
+        ordered.sort(PRECEDENCE);
+        for (ContainerAdapterProvider provider : ordered) {
+            if (supports(provider, context)) {
+                LOG.log(Level.FINE, "SJWT0013: session-jwt uses the container adapter {0} ({1})",
+                        new Object[] {provider.getClass().getName(), provider.serverName()});
+                return provider.create(context);
+            }
+        }
+        throw new UnsupportedContainerException(String.valueOf(context.getServerInfo()),
+                ordered.stream().map(ContainerAdapterProvider::serverName).distinct().toList());
+    }
+
+    private static boolean supports(ContainerAdapterProvider provider, ServletContext context) {
         try {
-            Class<?> facade = Class.forName(CATALINA_REQUEST_FACADE, false, context.getClass().getClassLoader());
-            facade.getMethod("getUnwrappedCoyoteRequest");
-            return true;
-        } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+            return provider.supports(context);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "SJWT0013: the container adapter provider " + provider.getClass().getName()
+                    + " failed to say whether it supports this server; it is skipped. Fix or remove it.", e);
             return false;
         }
+    }
+
+    /** Every provider the application's class loader lists; one that cannot be loaded is logged and skipped. */
+    static List<ContainerAdapterProvider> providers(ServletContext context) {
+        ClassLoader loader = context.getClassLoader();
+        Iterator<ContainerAdapterProvider> found = ServiceLoader.load(ContainerAdapterProvider.class,
+                loader != null ? loader : ContainerAdapters.class.getClassLoader()).iterator();
+        List<ContainerAdapterProvider> providers = new ArrayList<>();
+        for (int tried = 0; tried < MAX_PROVIDERS; tried++) {
+            try {
+                if (!found.hasNext()) {
+                    break;
+                }
+                providers.add(found.next());
+            } catch (ServiceConfigurationError e) {
+                LOG.log(Level.WARNING, "SJWT0013: a container adapter provider listed in META-INF/services/"
+                        + ContainerAdapterProvider.class.getName() + " could not be loaded and is skipped: "
+                        + e.getMessage() + ". Fix or remove that entry.");
+            }
+        }
+        return providers;
+    }
+
+    /** The named class as the server's class loaders see it, not initialized, or null when they lack it. */
+    static Class<?> loadable(ServletContext context, String className) {
+        for (ClassLoader loader : new ClassLoader[] {context.getClass().getClassLoader(), context.getClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                return Class.forName(className, false, loader);
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                // not visible through this loader
+            }
+        }
+        return null;
     }
 }

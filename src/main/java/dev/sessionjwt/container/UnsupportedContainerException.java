@@ -1,7 +1,10 @@
 package dev.sessionjwt.container;
 
+import java.util.List;
+
 /**
- * Thrown at deployment when the library runs in a servlet container it has no adapter for.
+ * Thrown at deployment when no {@link ContainerAdapter} supports the running server, and when an adapter
+ * finds the server's internals other than it expects.
  */
 public class UnsupportedContainerException extends RuntimeException {
 
@@ -11,20 +14,24 @@ public class UnsupportedContainerException extends RuntimeException {
     public static final String ID = "SJWT0010";
 
     /**
-     * @param serverInfo the container's {@code ServletContext.getServerInfo()}
+     * @param serverInfo the server's {@code ServletContext.getServerInfo()}
+     * @param supported  the servers of the adapters found ({@link ContainerAdapterProvider#serverName()})
      */
-    public UnsupportedContainerException(String serverInfo) {
-        super(ID + ": session-jwt does not support the servlet container \"" + serverInfo + "\"; it supports"
-                + " Payara 6 and GlassFish 7. Remove session-jwt from this application or deploy it on a"
-                + " supported container.");
+    public UnsupportedContainerException(String serverInfo, List<String> supported) {
+        super(ID + ": session-jwt has no container adapter for the server \"" + serverInfo + "\"; the adapters"
+                + " found support: " + (supported.isEmpty() ? "none (META-INF/services/"
+                + ContainerAdapterProvider.class.getName() + " is missing)" : String.join("; ", supported))
+                + ". Deploy on one of these, add an adapter for this server (README, \"Container adapters\"),"
+                + " or remove session-jwt from this application.");
     }
 
     /**
-     * @param serverInfo the container's {@code ServletContext.getServerInfo()}
+     * @param serverInfo the server's {@code ServletContext.getServerInfo()}
      * @param cause      what did not work
      */
     public UnsupportedContainerException(String serverInfo, Throwable cause) {
         super(ID + ": session-jwt cannot bind sessions in \"" + serverInfo + "\": its request internals are not"
-                + " the ones expected (" + cause + "). Use a supported Payara 6 / GlassFish 7 version.", cause);
+                + " the ones its adapter expects (" + cause + "). Use a server version the README lists as tested.",
+                cause);
     }
 }

@@ -11,8 +11,9 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Reads the Servlet 6 {@code <cookie-config><attribute>} entries (such as {@code SameSite}) of
- * {@code WEB-INF/web.xml}. Payara 6 does not parse them into its {@code SessionCookieConfig}, so the library
- * reads them itself and uses them where the container reports no value.
+ * {@code WEB-INF/web.xml}. Neither Payara 6 nor WildFly 37 parses them into its {@code SessionCookieConfig}, so
+ * their adapters read them here ({@link ContainerAdapter#declaredCookieAttributes()}) and the library uses them where
+ * the container reports no value.
  */
 public final class WebXmlCookieAttributes {
 

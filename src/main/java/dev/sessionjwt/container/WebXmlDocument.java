@@ -50,7 +50,14 @@ public final class WebXmlDocument {
                 .orElse(false);
     }
 
-    static Document parse(InputStream webXml) throws IOException, ParserConfigurationException, SAXException {
+    /**
+     * @param webXml the document, not null
+     * @return the parsed document; a document type declaration is refused
+     * @throws IOException if it cannot be read
+     * @throws ParserConfigurationException if the platform's parser lacks the safety features
+     * @throws SAXException if it is not well-formed or declares a document type
+     */
+    public static Document parse(InputStream webXml) throws IOException, ParserConfigurationException, SAXException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -1,7 +1,11 @@
 /**
- * The only place that touches container internals: making the container resolve the session named by the
- * token, or looking at a session without touching it ({@link dev.sessionjwt.container.ContainerAdapter}, one
- * implementation per container family) and
- * refreshing Weld's per-request session cache ({@link dev.sessionjwt.container.WeldSessionRefresh}).
+ * The container service-provider interface, the only door to container internals: a
+ * {@link dev.sessionjwt.container.ContainerAdapterProvider} found with {@link java.util.ServiceLoader} says whether
+ * its {@link dev.sessionjwt.container.ContainerAdapter} fits the running server (binding a request to the token's
+ * session, or looking at a session without touching it);
+ * {@link dev.sessionjwt.container.ContainerAdapters} picks one or fails the deployment ({@code SJWT0010}). Each
+ * adapter lives in its own sub-package and is the only code that names its server's classes. Neutral helpers that
+ * adapters share: {@link dev.sessionjwt.container.WeldSessionRefresh} (Weld-based servers),
+ * {@link dev.sessionjwt.container.WebXmlDocument}, {@link dev.sessionjwt.container.CallerPrincipals#STANDARD}.
  */
 package dev.sessionjwt.container;

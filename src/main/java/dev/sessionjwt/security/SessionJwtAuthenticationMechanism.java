@@ -1,7 +1,7 @@
 package dev.sessionjwt.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -29,8 +29,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @AutoApplySession
 public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    /**
+     * Looked up on first use rather than injected: on GlassFish 7 a bean that an extension adds from a library jar
+     * cannot be injected with the {@code IdentityStoreHandler} that Soteria's extension adds (the deployment fails
+     * with WELD-001408), while the application's bean manager resolves it.
+     */
+    private volatile IdentityStoreHandler identityStores;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,7 +42,7 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
         Credential credential = context.getAuthParameters() == null ? null
                 : context.getAuthParameters().getCredential();
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result = identityStores().validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -48,5 +52,14 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    private IdentityStoreHandler identityStores() {
+        IdentityStoreHandler handler = identityStores;
+        if (handler == null) {
+            handler = CDI.current().select(IdentityStoreHandler.class).get();
+            identityStores = handler;
+        }
+        return handler;
     }
 }

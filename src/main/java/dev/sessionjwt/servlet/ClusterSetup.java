@@ -6,13 +6,13 @@ import dev.sessionjwt.config.ConfigProblem;
 import dev.sessionjwt.config.InvalidSettingsException;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
-import dev.sessionjwt.container.HazelcastRetiredSessionIds;
+import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import jakarta.servlet.ServletContext;
 
 /**
- * Prepares a distributable web application: opens the cluster-wide record of retired session ids in the
- * container's Hazelcast instance, or fails the deployment ({@value #NO_CLUSTER_STORE}) naming the key, the
+ * Prepares a distributable web application: opens the cluster-wide record of retired session ids through the
+ * container adapter (on Payara, in its Hazelcast instance), or fails the deployment ({@value #NO_CLUSTER_STORE}) naming the key, the
  * JNDI name tried and what to do, rather than run with sessions that only half work across nodes.
  */
 final class ClusterSetup {
@@ -23,18 +23,18 @@ final class ClusterSetup {
     private ClusterSetup() {
     }
 
-    static RetiredSessionIds retiredSessionIds(SessionJwtSettings settings, ServletContext context) {
+    static RetiredSessionIds retiredSessionIds(SessionJwtSettings settings, ServletContext context,
+                                               ContainerAdapter adapter) {
         String jndiName = settings.clusterStore();
         String path = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
         try {
-            return HazelcastRetiredSessionIds.lookUp(jndiName, "session-jwt.retired-ids:" + path);
+            return adapter.retiredSessionIds(jndiName);
         } catch (IllegalStateException e) {
             throw new InvalidSettingsException(List.of(new ConfigProblem(NO_CLUSTER_STORE,
-                    SettingKeys.CLUSTER_HAZELCAST_JNDI, ConfigProblem.shown(jndiName), "the JNDI name of the"
-                    + " container's Hazelcast instance, because " + path + " is <distributable/> and its replaced or"
-                    + " invalidated session ids must be refused on every node; " + e.getMessage() + ". Enable"
-                    + " Payara's Hazelcast (on by default) and its web-session persistence, set this key to where it"
-                    + " is bound, or remove <distributable/> from WEB-INF/web.xml")));
+                    SettingKeys.CLUSTER_HAZELCAST_JNDI, ConfigProblem.shown(jndiName), "the name of the server's"
+                    + " cluster store (on Payara the JNDI name of its Hazelcast instance), because " + path
+                    + " is <distributable/> and its replaced or invalidated session ids must be refused on every"
+                    + " node; " + e.getMessage() + ", or remove <distributable/> from WEB-INF/web.xml")));
         }
     }
 }

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Runs after authentication: re-issues the token when the caller changed (a login by the application's
  * mechanism), hands the application a request that tracks programmatic logins, and after the chain puts
- * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed.
+ * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed. A
+ * request the binding refused ({@link FailClosed}) is answered here without running the chain.
  */
 final class CookieCommitFilter implements Filter {
 
@@ -26,6 +27,11 @@ final class CookieCommitFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request instanceof HttpServletRequest http && FailClosed.isRefused(http)
+                && response instanceof HttpServletResponse httpResponse) {
+            FailClosed.answer(httpResponse);
+            return;
+        }
         RequestState state = CurrentRequest.get();
         if (state == null || !(request instanceof HttpServletRequest http)
                 || !(response instanceof HttpServletResponse httpResponse)) {

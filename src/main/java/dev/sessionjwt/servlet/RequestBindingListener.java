@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpSession;
  * Binds every request, before authentication runs, to the session its token names, or to no session:
  * accept each token cookie that its session remembers being issued ({@link RememberedTokens}) or that passes full
  * verification, bind the first one whose session is live, otherwise clear whatever session
- * the container found elsewhere; then refresh Weld and decide whether the response needs a new cookie (a
- * token signed with an older key of the ring gets one at once, so a key rotation logs no one out).
+ * the container found elsewhere; then refresh the session caches (Weld's) and decide whether the response needs a new cookie (a
+ * token signed with an older key of the ring gets one at once, so a key rotation logs no one out). If binding
+ * fails, the request reaches no session at all ({@link FailClosed}).
  */
 final class RequestBindingListener implements ServletRequestListener {
 
@@ -44,17 +45,17 @@ final class RequestBindingListener implements ServletRequestListener {
             return;
         }
         SessionJwtRuntime runtime = holder.get();
+        RequestState state = null;
         try {
-            RequestState state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
+            state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
                     runtime.updates());
             CurrentRequest.set(state);
             request.setAttribute(Caller.LISTENER, CALLER_CHECK);
             bind(runtime, state);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"
                     + " continues without a session", e);
-            runtime.adapter().bind(request, null, null);
-            runtime.weld().refresh(request);
+            FailClosed.detach(runtime.adapter(), request, state);
         }
     }
 
@@ -102,7 +103,7 @@ final class RequestBindingListener implements ServletRequestListener {
         if (session == null) {
             runtime.adapter().bind(request, null, null);
         }
-        runtime.weld().refresh(request);
+        runtime.adapter().refreshSessionCaches(request);
         if (session != null && token == null) {
             request.changeSessionId(); // the upgraded plain id reaches nothing afterwards; the id listener issues
             if (state.token() == null) {

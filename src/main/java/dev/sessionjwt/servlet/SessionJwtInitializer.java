@@ -12,10 +12,10 @@ import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.config.SigningSettings;
+import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapters;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WebXmlDocument;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.JwksDocument;
@@ -51,13 +51,14 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                     context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             RetiredSessionIds retired = WebXmlDocument.isDistributable(context)
-                    ? ClusterSetup.retiredSessionIds(settings, context) : null;
+                    ? ClusterSetup.retiredSessionIds(settings, context, adapter) : null;
             List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
-                    context.getSessionCookieConfig(), context.getContextPath(), WebXmlCookieAttributes.of(context)));
+                    context.getSessionCookieConfig(), context.getContextPath(), adapter.declaredCookieAttributes()));
             if (!cookieProblems.isEmpty()) {
                 throw new InvalidSettingsException(cookieProblems);
             }
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
+            context.setAttribute(CallerPrincipals.ATTRIBUTE, adapter.callerPrincipals());
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));

@@ -8,8 +8,6 @@ import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.container.WebXmlCookieAttributes;
-import dev.sessionjwt.container.WeldSessionRefresh;
 import dev.sessionjwt.token.CachingTokenVerifier;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
@@ -21,11 +19,10 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Everything one web application needs per request, built once: verifier, issuer, cookie format,
- * container adapter and Weld refresh.
+ * container adapter.
  *
  * @param settings  the validated settings
  * @param adapter   the container adapter
- * @param weld      Weld's session refresh
  * @param remembered  the fast path: tokens their session remembers are accepted without a signature check
  * @param verifier  the full token verifier, behind the verified-token cache, for every other value
  * @param issuer    the token issuer
@@ -34,7 +31,7 @@ import jakarta.servlet.ServletContext;
  * @param replication what replicated sessions add ({@link SessionReplication#NONE} on a single node)
  * @param clock       the time source
  */
-record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, WeldSessionRefresh weld,
+record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter,
                          RememberedTokens remembered, CachingTokenVerifier verifier, TokenIssuer issuer,
                          TokenCookies cookies, CookieUpdates updates, SessionReplication replication, Clock clock) {
 
@@ -52,15 +49,14 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter, 
         TokenIssuer issuer = new TokenIssuer(signing.keys().current(), signing.parties(), settings.sessionField(),
                 lifetime, clock);
         CookieAttributes attributes = CookieAttributes.of(context.getSessionCookieConfig(), context.getContextPath(),
-                WebXmlCookieAttributes.of(context));
+                adapter.declaredCookieAttributes());
         TokenCookies cookies = new TokenCookies(attributes);
         RememberedTokens remembered = new RememberedTokens(new TokenRecognizer(signing.keys(), settings.sessionField(),
                 lifetime, settings.clockSkew(), settings.maxTokenSize(), clock), adapter, counters);
         SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
                 new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
                 lifetime.plus(settings.clockSkew()));
-        return new SessionJwtRuntime(settings, adapter, WeldSessionRefresh.forClassLoader(context.getClassLoader()),
-                remembered, new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
+        return new SessionJwtRuntime(settings, adapter, remembered, new CachingTokenVerifier(verifier, cache, counters), issuer, cookies,
                 new CookieUpdates(issuer, remembered, cookies, new ClaimsAssembler(settings.claims(),
                         settings.sessionField(), () -> CDI.current().getBeanManager()), counters, settings.maxTokenSize(),
                         settings.claims().rotateOnLogin()), replication, clock);

@@ -17,7 +17,7 @@ import dev.sessionjwt.claims.ClaimsAssemblerTest.AppUser;
 import dev.sessionjwt.claims.ClaimsAssemblerTest.NamedPrincipal;
 import dev.sessionjwt.claims.ClaimsAssemblerTest.WebPrincipal;
 
-/** Unit tests of {@link Caller} without CDI: the container principal, unwrapped, with no groups. */
+/** Unit tests of {@link Caller} without CDI: the container principal, unwrapped by the adapter's reader, with no groups. */
 class CallerTest {
 
     @Test
@@ -46,6 +46,16 @@ class CallerTest {
         assertThat(caller.name(), is("alice@realm"));
         assertThat(caller.principal(), is(sameInstance(own)));
         assertThat(Caller.nameOf(FakeRequests.withUser(new WebPrincipal("alice@realm", own))), is("alice@realm"));
+    }
+
+    @Test
+    void withoutAPublishedReaderTheContainerPrincipalIsKeptAsItIs() {
+        Principal wrapper = new WebPrincipal("alice@realm", new AppUser("alice"));
+
+        Caller caller = Caller.of(FakeRequests.withUser(wrapper, null)).orElseThrow();
+
+        assertThat(caller.principal(), is(sameInstance(wrapper)));
+        assertThat(caller.groups(), is(List.of()));
     }
 
     @Test

@@ -2,12 +2,17 @@ package dev.sessionjwt.claims;
 
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
 
+import dev.sessionjwt.container.CallerPrincipals;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Test fake of an {@link HttpServletRequest} that answers {@code getUserPrincipal} and keeps request
- * attributes; other calls throw.
+ * Test fake of an {@link HttpServletRequest} that answers {@code getUserPrincipal}, keeps request attributes and
+ * has a servlet context whose only attribute is the published {@link CallerPrincipals} (by default one that
+ * unwraps {@link ClaimsAssemblerTest.WebPrincipal}, as the Payara adapter's does); other calls throw.
  */
 final class FakeRequests {
 
@@ -19,14 +24,44 @@ final class FakeRequests {
         return withUser(null);
     }
 
+    /** Unwraps {@link ClaimsAssemblerTest.WebPrincipal}; no groups. */
+    static final CallerPrincipals UNWRAPPING = new CallerPrincipals() {
+        @Override
+        public List<String> groups(Collection<? extends Principal> principals) {
+            return List.of();
+        }
+
+        @Override
+        public Principal applicationPrincipal(Principal principal) {
+            return principal instanceof ClaimsAssemblerTest.WebPrincipal web ? web.getCustomPrincipal() : principal;
+        }
+    };
+
     /** A request whose container principal is {@code principal} (null: anonymous). */
     static HttpServletRequest withUser(Principal principal) {
+        return withUser(principal, UNWRAPPING);
+    }
+
+    /**
+     * A request whose container principal is {@code principal} (null: anonymous) in an application whose adapter
+     * published {@code principals} (null: none).
+     */
+    static HttpServletRequest withUser(Principal principal, CallerPrincipals principals) {
+        ServletContext context = (ServletContext) Proxy.newProxyInstance(FakeRequests.class.getClassLoader(),
+                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getAttribute")) {
+                        return CallerPrincipals.ATTRIBUTE.equals(args[0]) ? principals : null;
+                    }
+                    throw new UnsupportedOperationException("FakeContext does not implement " + method.getName());
+                });
         java.util.Map<String, Object> attributes = new java.util.HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(FakeRequests.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "getUserPrincipal":
                             return principal;
+                        case "getServletContext":
+                            return context;
                         case "getAttribute":
                             return attributes.get((String) args[0]);
                         case "setAttribute":

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
-/** Unit tests of {@link WebXmlCookieAttributes}: the Servlet 6 cookie attributes Payara 6 does not parse. */
+import dev.sessionjwt.container.WebXmlDocument;
+
+/** Unit tests of {@link WebXmlCookieAttributes}: the Servlet 6 cookie attributes Payara 6 and WildFly 37 do not parse. */
 class WebXmlCookieAttributesTest {
 
     @Test

@@ -182,6 +182,11 @@ class ReplicatedSessionsTest {
         }
 
         @Override
+        public void detach(HttpServletRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public String sessionVersion(HttpServletRequest request) {
             return containerVersion;
         }

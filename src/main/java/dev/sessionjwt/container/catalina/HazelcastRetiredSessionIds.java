@@ -1,4 +1,4 @@
-package dev.sessionjwt.container;
+package dev.sessionjwt.container.catalina;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import dev.sessionjwt.container.RetiredSessionIds;
+
 /**
  * {@link RetiredSessionIds} in a Hazelcast {@code ReplicatedMap} of the container's own Hazelcast instance
  * (Payara binds it in JNDI, by default as {@code payara/Hazelcast}). A replicated map keeps a full copy on
@@ -16,7 +18,7 @@ import javax.naming.NamingException;
  * asynchronously, within milliseconds. Entries expire after their retention. Hazelcast is used through its
  * public interfaces, found reflectively, so the library has no compile-time tie to it.
  */
-public final class HazelcastRetiredSessionIds implements RetiredSessionIds {
+final class HazelcastRetiredSessionIds implements RetiredSessionIds {
 
     private static final String INSTANCE = "com.hazelcast.core.HazelcastInstance";
     private static final String REPLICATED_MAP = "com.hazelcast.replicatedmap.ReplicatedMap";
@@ -36,10 +38,10 @@ public final class HazelcastRetiredSessionIds implements RetiredSessionIds {
      * @param mapName  the name of the replicated map, one per application
      * @return the retired ids
      * @throws IllegalStateException if no Hazelcast instance is bound at {@code jndiName} or it lacks the
-     *                               replicated-map API; the message says what was found
+     *                               replicated-map API; the message says what was found and what to do
      */
     @SuppressWarnings("unchecked")
-    public static HazelcastRetiredSessionIds lookUp(String jndiName, String mapName) {
+    static HazelcastRetiredSessionIds lookUp(String jndiName, String mapName) {
         Object instance;
         try {
             instance = new InitialContext().lookup(jndiName);

@@ -1,4 +1,4 @@
-package dev.sessionjwt.container;
+package dev.sessionjwt.container.catalina;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -10,15 +10,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Unit tests of {@link CallerPrincipals}: groups from {@code Group} principals and the unwrapped application principal. */
-class CallerPrincipalsTest {
+/** Unit tests of {@link GlassFishCallerPrincipals}: groups from {@code Group} principals and the unwrapped application principal. */
+class GlassFishCallerPrincipalsTest {
 
     @Test
     void groupsComeOnlyFromPrincipalsWhoseClassIsNamedGroup() {
         List<Principal> principals = List.of(new Group("user"), new User("alice"), new GroupPrincipal("not-a-group"),
                 new Group("admin"));
 
-        assertThat(CallerPrincipals.groups(principals), is(List.of("admin", "user")));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.groups(principals), is(List.of("admin", "user")));
     }
 
     @Test
@@ -26,48 +26,48 @@ class CallerPrincipalsTest {
         List<Principal> principals = List.of(new Group("b"), new Group("a"), new Group("c"), new Group("a"),
                 new Group("B"), new Group("b"));
 
-        assertThat(CallerPrincipals.groups(principals), is(List.of("B", "a", "b", "c")));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.groups(principals), is(List.of("B", "a", "b", "c")));
     }
 
     @Test
     void noGroupPrincipalsGiveNoGroups() {
-        assertThat(CallerPrincipals.groups(List.of(new User("alice"))), is(List.of()));
-        assertThat(CallerPrincipals.groups(Set.of()), is(List.of()));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.groups(List.of(new User("alice"))), is(List.of()));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.groups(Set.of()), is(List.of()));
     }
 
     @Test
     void wrappedApplicationPrincipalIsUnwrapped() {
         User own = new User("alice");
 
-        assertThat(CallerPrincipals.applicationPrincipal(new WebPrincipal(own)), is(sameInstance(own)));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.applicationPrincipal(new WebPrincipal(own)), is(sameInstance(own)));
     }
 
     @Test
     void wrapperWithoutACustomPrincipalIsReturnedItself() {
         WebPrincipal wrapper = new WebPrincipal(null);
 
-        assertThat(CallerPrincipals.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
     }
 
     @Test
     void principalWithoutGetCustomPrincipalIsReturnedItself() {
         User user = new User("alice");
 
-        assertThat(CallerPrincipals.applicationPrincipal(user), is(sameInstance(user)));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.applicationPrincipal(user), is(sameInstance(user)));
     }
 
     @Test
     void getCustomPrincipalReturningSomethingElseIsIgnored() {
         OddWrapper wrapper = new OddWrapper();
 
-        assertThat(CallerPrincipals.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
     }
 
     @Test
     void failingGetCustomPrincipalIsIgnored() {
         FailingWrapper wrapper = new FailingWrapper();
 
-        assertThat(CallerPrincipals.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
+        assertThat(GlassFishCallerPrincipals.INSTANCE.applicationPrincipal(wrapper), is(sameInstance(wrapper)));
     }
 
     /** A group principal, named like GlassFish's {@code org.glassfish.security.common.Group}. */

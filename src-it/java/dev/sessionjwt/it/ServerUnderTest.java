@@ -1,0 +1,166 @@
+package dev.sessionjwt.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import dev.sessionjwt.it.wildfly.WildFlyProcess;
+
+/**
+ * The server the integration tests of this JVM run on, named by the system property {@value #PROPERTY} that each
+ * failsafe execution sets (one execution per server, each with its own arquillian-*.xml), and what a test WAR needs
+ * on it beyond the library. To add a server: a constant here, an arquillian-&lt;server&gt;.xml, and a failsafe execution
+ * that sets {@value #PROPERTY}, {@code arquillian.xml} and {@value #LIBS} and drops the other servers' jars (see pom.xml).
+ */
+public enum ServerUnderTest {
+
+    /** Embedded Payara 6: its parent class loader sees the test class path, so the WAR loads child-first. */
+    PAYARA {
+        @Override
+        public String serverInfoMarker() {
+            // measured on embedded Payara 6.2025.3, which lacks the branding of Payara Server and Micro
+            return "Undefined Product Name - define product and version info in config/branding";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+        }
+    },
+
+    /**
+     * Embedded GlassFish 7: child-first like Payara; it has no MicroProfile Config, so the WAR brings the API and
+     * SmallRye Config ({@value #LIBS}), as a GlassFish user's application must.
+     */
+    GLASSFISH {
+        @Override
+        public String serverInfoMarker() {
+            // measured on glassfish-embedded-all 7.0.25: "GlassFish 0.0.0"
+            return "GlassFish";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+        }
+    },
+
+    /**
+     * WildFly 37, a managed server in its own JVM: each WAR has its own module class loader and WildFly brings
+     * MicroProfile Config, so the WAR needs nothing beyond the library.
+     */
+    WILDFLY {
+        @Override
+        public String serverInfoMarker() {
+            return "WildFly";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public boolean peeksAtSessions() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return WildFlyProcess.find().pid();
+        }
+
+        /** WildFly's JMX over its management port (remoting-jmx, local authentication as the same user). */
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            synchronized (WildFlyProcess.class) {
+                if (wildFlyJmx == null) {
+                    try {
+                        wildFlyJmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:"
+                                + Integer.getInteger("it.wildfly.management.port"))).getMBeanServerConnection();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return wildFlyJmx;
+            }
+        }
+    };
+
+    /** The one JMX connection to WildFly of this JVM, opened on first use. */
+    private static MBeanServerConnection wildFlyJmx;
+
+    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}. */
+    public static final String PROPERTY = "it.server";
+    /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
+    public static final String LIBS = "it.server.libs";
+
+    /** The server of this JVM. */
+    public static ServerUnderTest current() {
+        return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** Text the server's {@code ServletContext.getServerInfo()} contains, as measured on the embedded server. */
+    public abstract String serverInfoMarker();
+
+    /**
+     * Whether the server runs inside the test JVM (its log and its deployment registry can be read in-process); a
+     * managed server runs in its own JVM and reports deployment failures through Arquillian.
+     */
+    public boolean isEmbedded() {
+        return true;
+    }
+
+    /** The process the server runs in: this JVM for an embedded server. */
+    /**
+     * Whether the server's adapter can look at a session without touching it ({@code ContainerAdapter.peek}), so
+     * that a session's own token is recognized without a signature check; without it, it goes through the cache.
+     */
+    public boolean peeksAtSessions() {
+        return true;
+    }
+
+    public long processId() {
+        return ProcessHandle.current().pid();
+    }
+
+    /** The server's MBean server, where the library registers its statistics: this JVM's for an embedded server. */
+    public MBeanServerConnection mbeanServer() {
+        return ManagementFactory.getPlatformMBeanServer();
+    }
+
+    /** Adds what the server needs to a WAR that already carries the library (descriptors, class loading). */
+    abstract WebArchive shape(WebArchive war);
+
+    /** The jars of {@value #LIBS}, for WEB-INF/lib. */
+    List<File> extraLibraries() {
+        List<File> jars = new ArrayList<>();
+        for (String path : System.getProperty(LIBS, "").split(File.pathSeparator)) {
+            if (!path.isBlank() && !path.contains("${")) {
+                jars.add(new File(path));
+            }
+        }
+        return jars;
+    }
+
+    /** The name as in {@value #PROPERTY}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

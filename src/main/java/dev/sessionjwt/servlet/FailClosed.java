@@ -1,0 +1,80 @@
+package dev.sessionjwt.servlet;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.sessionjwt.container.ContainerAdapter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What happens to a request whose binding failed: it must reach no session at all, not even one the container
+ * resolved by itself (a {@code ;jsessionid=} in the URL). First the adapter's minimal {@link ContainerAdapter#detach}
+ * and a refresh of the session caches; the request then continues without a session. If that fails too, the
+ * container's session state for the request is unknown (its own lookup, Weld's session holder), so no application
+ * code may run: the request is marked, and the library's filter answers it with {@value #STATUS} and a short plain
+ * text, without running the chain, without {@code sendError} (an error page would run application code against
+ * the same request) and without any cookie.
+ */
+final class FailClosed {
+
+    /** Request attribute marking a request the library refuses to serve. */
+    static final String REFUSED = "dev.sessionjwt.refused";
+    /** The status of a refused request: the server cannot serve it now; a retry may succeed. */
+    static final int STATUS = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    private static final Logger LOG = Logger.getLogger(FailClosed.class.getName());
+    private static final String BODY = "The service cannot handle this request right now. Please try again.\n";
+
+    private FailClosed() {
+    }
+
+    /**
+     * Detaches the request from every session after its binding failed, or marks it refused when even that fails.
+     *
+     * @param adapter the container adapter, not null
+     * @param request the request, not null
+     * @param state   the library's state of the request, or null if it was not created
+     */
+    static void detach(ContainerAdapter adapter, HttpServletRequest request, RequestState state) {
+        if (state != null) {
+            state.unbind();
+        }
+        try {
+            adapter.detach(request);
+            adapter.refreshSessionCaches(request);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.SEVERE, "SJWT0107: session-jwt could not detach the request from the session the"
+                    + " container may have resolved; it answers " + STATUS + " without running the application."
+                    + " The container adapter does not fit this server version: see the README's support matrix", e);
+            request.setAttribute(REFUSED, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * @param request the request, not null
+     * @return whether {@link #detach} refused it
+     */
+    static boolean isRefused(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(REFUSED));
+    }
+
+    /**
+     * Answers a refused request: {@value #STATUS}, no cookie, not cached, a short text (nothing about the cause).
+     *
+     * @param response the response, not null
+     * @throws IOException if the body cannot be written
+     */
+    static void answer(HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        response.setStatus(STATUS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Retry-After", "1");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(BODY);
+        response.flushBuffer();
+    }
+}
