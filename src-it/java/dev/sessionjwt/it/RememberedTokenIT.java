@@ -10,13 +10,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.management.JMException;
-import javax.management.MBeanServer;
+import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,11 +31,13 @@ import dev.sessionjwt.it.app.MemoryProbeServlet;
  * signature check; a forged token naming the live session (wrong signature) reaches no session, does not touch
  * it (its last-access time stays, as Catalina's {@code Request.getSession} would have moved it through
  * {@code Session.access()}) and does not disturb what it remembers; the token of a replaced id stays dead; two
- * valid tokens of one session both work.
+ * valid tokens of one session both work. On a server whose adapter has no peek (WildFly) the same behaviour holds
+ * through full verification and the cache, and the counters say so.
  */
 class RememberedTokenIT extends IntegrationTestBase {
 
-    private static final MBeanServer JMX = ManagementFactory.getPlatformMBeanServer();
+    private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
+    private static final boolean PEEKS = ServerUnderTest.current().peeksAtSessions();
     private static final String SECRET = randomKey();
 
     @ArquillianResource
@@ -48,7 +50,7 @@ class RememberedTokenIT extends IntegrationTestBase {
     }
 
     @Test
-    void theSessionsOwnTokenIsRecognizedWithoutASignatureCheck() throws JMException {
+    void theSessionsOwnTokenIsRecognizedWithoutASignatureCheck() throws JMException, IOException {
         String token = cookieValue(get(at(app, "memory/create")), "JSESSIONID");
         long recognized = counter("TokensRecognized");
         long verified = counter("TokensVerified");
@@ -57,8 +59,8 @@ class RememberedTokenIT extends IntegrationTestBase {
             assertThat(describe(token).get("session"), equalTo(claims(token).get("sk")));
         }
 
-        assertThat(counter("TokensRecognized") - recognized, is(5L));
-        assertThat(counter("TokensVerified") - verified, is(0L));
+        assertThat(counter("TokensRecognized") - recognized, is(recognizedHere(5)));
+        assertThat(counter("TokensVerified") - verified, is(PEEKS ? 0L : 1L));
         assertThat("the claims of a recognized token read as after full verification",
                 describe(token).get("jti"), equalTo(claims(token).get("jti")));
     }
@@ -78,7 +80,7 @@ class RememberedTokenIT extends IntegrationTestBase {
         Map<String, String> after = describe(token);
 
         assertThat(counter("TokensRejected") - rejected, is(3L));
-        assertThat("the session's own token is still recognized", counter("TokensRecognized") - recognized, is(1L));
+        assertThat("the session's own token is still recognized", counter("TokensRecognized") - recognized, is(recognizedHere(1)));
         assertThat(after.get("session"), equalTo(before.get("session")));
         assertThat("no forged request touched the session: its last access is still the request before",
                 Long.parseLong(after.get("lastAccessed")), lessThanOrEqualTo(Long.parseLong(before.get("now"))));
@@ -108,7 +110,7 @@ class RememberedTokenIT extends IntegrationTestBase {
     }
 
     @Test
-    void twoValidTokensOfOneSessionBothWorkTheRememberedOnesWithoutASignatureCheck() throws JMException {
+    void twoValidTokensOfOneSessionBothWorkTheRememberedOnesWithoutASignatureCheck() throws JMException, IOException {
         String first = cookieValue(get(at(app, "memory/create")), "JSESSIONID");
         String second = cookieValue(get(at(app, "memory/refresh"), cookie("JSESSIONID", first)), "JSESSIONID");
         String third = cookieValue(get(at(app, "memory/refresh"), cookie("JSESSIONID", second)), "JSESSIONID");
@@ -118,14 +120,14 @@ class RememberedTokenIT extends IntegrationTestBase {
 
         assertThat(describe(third).get("session"), equalTo(session));
         assertThat(describe(second).get("session"), equalTo(session));
-        assertThat(counter("TokensRecognized") - recognized, is(2L));
+        assertThat(counter("TokensRecognized") - recognized, is(recognizedHere(2)));
         assertThat("the oldest is no longer remembered but still valid: verified in full",
                 describe(first).get("session"), equalTo(session));
-        assertThat(counter("TokensVerified") + counter("CacheHits") - verified, is(1L));
+        assertThat(counter("TokensVerified") + counter("CacheHits") - verified, is(PEEKS ? 1L : 3L));
     }
 
     @Test
-    void validTokenTheSessionNeverSawIsVerifiedInFullAndDoesNotReplaceWhatItRemembers() throws JMException {
+    void validTokenTheSessionNeverSawIsVerifiedInFullAndDoesNotReplaceWhatItRemembers() throws JMException, IOException {
         String token = cookieValue(get(at(app, "memory/create")), "JSESSIONID");
         Map<String, Object> claims = new LinkedHashMap<>(claims(token));
         claims.put("jti", "made-by-the-test");
@@ -134,7 +136,7 @@ class RememberedTokenIT extends IntegrationTestBase {
 
         assertThat(describe(other).get("session"), equalTo(claims.get("sk")));
         assertThat(describe(token).get("session"), equalTo(claims.get("sk")));
-        assertThat(counter("TokensRecognized") - recognized, is(1L));
+        assertThat(counter("TokensRecognized") - recognized, is(recognizedHere(1)));
     }
 
     private Map<String, String> describe(String token) {
@@ -149,7 +151,15 @@ class RememberedTokenIT extends IntegrationTestBase {
         return fields;
     }
 
-    private static long counter(String attribute) throws JMException {
+    /**
+     * What the fast path recognizes on this server: nothing where the adapter cannot look at a session without
+     * touching it (WildFly; README, Supported servers), where the same requests go through the verified-token cache.
+     */
+    private static long recognizedHere(long count) {
+        return PEEKS ? count : 0L;
+    }
+
+    private static long counter(String attribute) throws JMException, IOException {
         return (Long) JMX.getAttribute(new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/memory"), attribute);
     }
 }

@@ -65,7 +65,9 @@ public class DemoPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.getServletPath().isEmpty()) {
+        // the form actions take POST only; the page itself is the context root, whose servlet path is "" on
+        // Catalina and "/" on Undertow
+        if (request.getServletPath().startsWith("/page/")) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
