@@ -30,6 +30,7 @@ import org.jose4j.json.JsonUtil;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.demo.DemoArchive;
+import dev.sessionjwt.it.federated.FederatedServiceTestBase;
 import dev.sessionjwt.it.federated.OrdersService;
 import dev.sessionjwt.it.federated.WhoAmIServlet;
 
@@ -39,7 +40,7 @@ import dev.sessionjwt.it.federated.WhoAmIServlet;
  * token, or with the public key as a PEM file and the token in a Cookie header. Tampered, expired, foreign
  * and anonymous tokens get 401.
  */
-class FederatedMpJwtIT extends IntegrationTestBase {
+class FederatedMpJwtIT extends FederatedServiceTestBase {
 
     private static final String ISSUER = "session-jwt-demo";
 
@@ -198,26 +199,5 @@ class FederatedMpJwtIT extends IntegrationTestBase {
         String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
 
         assertThat(cookieHeader(orders, "$Version=1;JSESSIONID=" + tampered).status(), is(401));
-    }
-
-    /** Logs in to the demo and returns the token of the login response. */
-    private static String login(URL demo, String user, String password) {
-        HttpResult result = post(at(demo, "api/login"), "username=" + user + "&password=" + password);
-        assertThat(result.body(), result.status(), is(200));
-        String token = cookieValue(result, "JSESSIONID");
-        assertThat(claims(token).get("sub"), not(equalTo(null)));
-        return token;
-    }
-
-    private static HttpResult bearer(URL service, String token) {
-        return send(request(at(service, "whoami")).header("Authorization", "Bearer " + token).GET());
-    }
-
-    private static HttpResult cookieHeader(URL service, String header) {
-        return send(request(at(service, "whoami")).header("Cookie", header).GET());
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

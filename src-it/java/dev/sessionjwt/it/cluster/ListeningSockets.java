@@ -88,47 +88,15 @@ public final class ListeningSockets {
     }
 
     /**
-     * Every socket one process holds that accepts traffic: its listening TCP sockets and bound UDP sockets, as
-     * "tcp 127.0.0.1:8080", found by matching the socket inodes among the process's open files with the tables of
-     * its network namespace. Reading another process's files needs the same user (or root).
+     * Every socket one process holds that accepts traffic (a managed server in its own JVM, for example), as
+     * "tcp 127.0.0.1:8080"; the same as {@link #listeningOf(long)}. Reading another process's files needs the same
+     * user (or root).
      *
      * @param pid the process, alive
      * @return the sockets, in table order; empty when it holds none
      */
     public static List<String> ofProcess(long pid) {
-        Set<String> inodes = socketInodes(Path.of("/proc", Long.toString(pid), "fd"));
-        List<String> found = new ArrayList<>();
-        for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
-            for (String line : lines(Path.of("/proc", Long.toString(pid), "net", table))) {
-                String[] fields = line.trim().split("\\s+");
-                boolean listening = table.startsWith("udp") || TCP_LISTEN.equals(fields[3]);
-                if (listening && inodes.contains(fields[9])) {
-                    String[] local = fields[1].split(":");
-                    found.add(table + " " + address(local[0]).getHostAddress() + ":" + Integer.parseInt(local[1], 16));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** The inodes of the sockets among a process's open files (links named "socket:[inode]"). */
-    private static Set<String> socketInodes(Path fds) {
-        Set<String> inodes = new HashSet<>();
-        try (DirectoryStream<Path> links = Files.newDirectoryStream(fds)) {
-            for (Path link : links) {
-                try {
-                    String target = Files.readSymbolicLink(link).toString();
-                    if (target.startsWith("socket:[")) {
-                        inodes.add(target.substring("socket:[".length(), target.length() - 1));
-                    }
-                } catch (IOException e) {
-                    // the file was closed while the directory was read
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return inodes;
+        return listeningOf(pid);
     }
 
     private static List<String> lines(Path table) {

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.demo.DemoArchive;
 import dev.sessionjwt.it.HttpResult;
-import dev.sessionjwt.it.IntegrationTestBase;
 import dev.sessionjwt.it.Tokens;
 import dev.sessionjwt.it.Wars;
+import dev.sessionjwt.it.federated.FederatedServiceTestBase;
 import dev.sessionjwt.it.federated.OrdersService;
 import dev.sessionjwt.it.federated.WhoAmIServlet;
 
@@ -42,7 +42,7 @@ import dev.sessionjwt.it.federated.WhoAmIServlet;
  * the token as a Bearer token, or the public key as a PEM file and the token read from the cookie itself. Tampered,
  * expired, foreign and anonymous tokens are refused.
  */
-class WildFlyFederatedMpJwtIT extends IntegrationTestBase {
+class WildFlyFederatedMpJwtIT extends FederatedServiceTestBase {
 
     private static final String ISSUER = "session-jwt-demo";
 
@@ -157,26 +157,5 @@ class WildFlyFederatedMpJwtIT extends IntegrationTestBase {
         HttpResult result = get(at(orders, "whoami"));
 
         assertThat(result.status(), is(401));
-    }
-
-    /** Logs in to the demo and returns the token of the login response. */
-    private static String login(URL demo, String user, String password) {
-        HttpResult result = post(at(demo, "api/login"), "username=" + user + "&password=" + password);
-        assertThat(result.body(), result.status(), is(200));
-        String token = cookieValue(result, "JSESSIONID");
-        assertThat(claims(token).get("sub"), not(equalTo(null)));
-        return token;
-    }
-
-    private static HttpResult bearer(URL service, String token) {
-        return send(request(at(service, "whoami")).header("Authorization", "Bearer " + token).GET());
-    }
-
-    private static HttpResult cookieHeader(URL service, String header) {
-        return send(request(at(service, "whoami")).header("Cookie", header).GET());
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,20 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Test clock whose instant the test sets and advances. */
-final class MutableClock extends Clock {
+/** Test clock whose instant the test sets and advances (from any thread). */
+public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    MutableClock(Instant start) {
+    /** @param start the first instant */
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    /** @param instant the instant from now on */
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    /** @param duration how far to move the clock on */
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -35,6 +38,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        return this;
     }
 }

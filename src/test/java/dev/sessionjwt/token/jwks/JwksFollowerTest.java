@@ -13,11 +13,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +30,7 @@ import dev.sessionjwt.claims.InvalidSessionTokenException;
 import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
+import dev.sessionjwt.token.MutableClock;
 import dev.sessionjwt.token.TokenIssuer;
 import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.keys.JwksDocument;
@@ -48,7 +46,7 @@ class JwksFollowerTest {
     private HttpServer server;
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicReference<Response> response = new AtomicReference<>();
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
     private URI location;
 
     /** What the endpoint answers next. */
@@ -198,33 +196,5 @@ class JwksFollowerTest {
                 InvalidSessionTokenException.class, () -> reader().read(token(ecKey())));
         assertThat(e.reason(), is(TokenRejection.UNKNOWN_KEY));
         assertThat(e.getMessage(), containsString("503"));
-    }
-
-    /** A clock the test advances. */
-    private static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
