@@ -37,7 +37,7 @@ class ClaimsIT extends IntegrationTestBase {
 
     @Deployment(testable = false)
     static WebArchive claimsApp() {
-        return withConfig(Wars.withClassFile(webArchive("claims").addPackages(true, "dev.sessionjwt.demo.app"),
+        return withConfig(Wars.withClassFile(webArchive("claims").addPackages(true, "dev.sessionjwt.demo.app", "dev.sessionjwt.demo.view"),
                         "dev.sessionjwt.it.app.RequestDrivenClaims"),
                 Map.of("session-jwt.key", randomKey(),
                         "session-jwt.fields", "email:e:email,profile.displayName:dn:display_name,phone:ph"));

@@ -44,7 +44,7 @@ class JwksFollowingReaderIT extends IntegrationTestBase {
     }
 
     private static WebArchive app(KeyPair signing, KeyPair verification) {
-        WebArchive war = webArchive(APP_NAME).addPackages(true, "dev.sessionjwt.demo.app")
+        WebArchive war = webArchive(APP_NAME).addPackages(true, "dev.sessionjwt.demo.app", "dev.sessionjwt.demo.view")
                 .addAsResource(new StringAsset(KeyPairs.privatePem(signing)), "keys/current.pem");
         String config = "session-jwt.key=classpath:keys/current.pem\nsession-jwt.jwks.max-age=1\n";
         if (verification != null) {

@@ -41,7 +41,7 @@ class KeyRotationIT extends IntegrationTestBase {
 
     @Deployment(testable = false)
     static WebArchive rotated() {
-        return withConfig(webArchive("rotated").addPackages(true, "dev.sessionjwt.demo.app")
+        return withConfig(webArchive("rotated").addPackages(true, "dev.sessionjwt.demo.app", "dev.sessionjwt.demo.view")
                         .addAsResource(new StringAsset(KeyPairs.privatePem(CURRENT)), "keys/session-2025.pem")
                         .addAsResource(new StringAsset(KeyPairs.publicPem(PREVIOUS)), "keys/session-2024.pub.pem"),
                 Map.of("session-jwt.key", "classpath:keys/session-2025.pem",

@@ -31,7 +31,7 @@ class TokenSizeIT extends IntegrationTestBase {
 
     @Deployment(testable = false)
     static WebArchive smallTokens() {
-        return withConfig(Wars.withClassFile(webArchive("smalltokens").addPackages(true, "dev.sessionjwt.demo.app"),
+        return withConfig(Wars.withClassFile(webArchive("smalltokens").addPackages(true, "dev.sessionjwt.demo.app", "dev.sessionjwt.demo.view"),
                         "dev.sessionjwt.it.app.RequestDrivenClaims"),
                 Map.of("session-jwt.key", randomKey(), "session-jwt.max-token-size", "1024"));
     }
