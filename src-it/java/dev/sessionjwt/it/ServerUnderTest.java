@@ -32,11 +32,6 @@ public enum ServerUnderTest {
             // measured on embedded Payara 6.2025.3, which lacks the branding of Payara Server and Micro
             return "Undefined Product Name - define product and version info in config/branding";
         }
-
-        @Override
-        WebArchive shape(WebArchive war) {
-            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
-        }
     },
 
     /**
@@ -48,11 +43,6 @@ public enum ServerUnderTest {
         public String serverInfoMarker() {
             // measured on glassfish-embedded-all 7.0.25: "GlassFish 0.0.0"
             return "GlassFish";
-        }
-
-        @Override
-        WebArchive shape(WebArchive war) {
-            return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
         }
     },
 
@@ -146,7 +136,10 @@ public enum ServerUnderTest {
     }
 
     /** Adds what the server needs to a WAR that already carries the library (descriptors, class loading). */
-    abstract WebArchive shape(WebArchive war);
+    WebArchive shape(WebArchive war) {
+        // Payara and GlassFish: child-first class loading, since their parent loader sees the test class path
+        return war.addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+    }
 
     /** The jars of {@value #LIBS}, for WEB-INF/lib. */
     List<File> extraLibraries() {

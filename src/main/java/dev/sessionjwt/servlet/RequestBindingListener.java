@@ -1,5 +1,6 @@
 package dev.sessionjwt.servlet;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +34,7 @@ final class RequestBindingListener implements ServletRequestListener {
     };
 
     private final RuntimeHolder holder;
-    private final PlainSessionIdUpgrade plainIds = new PlainSessionIdUpgrade(java.time.Instant.now());
+    private final PlainSessionIdUpgrade plainIds = new PlainSessionIdUpgrade(Instant.now());
 
     RequestBindingListener(RuntimeHolder holder) {
         this.holder = holder;
@@ -96,15 +97,16 @@ final class RequestBindingListener implements ServletRequestListener {
             }
             LOG.log(Level.FINE, "SJWT0103: session cookie names a session that no longer exists");
         }
+        boolean upgraded = false;
         if (session == null) {
             session = plainIds.upgrade(runtime, state, values);
-            token = null;
+            upgraded = session != null;
         }
         if (session == null) {
             runtime.adapter().bind(request, null, null);
         }
         runtime.adapter().refreshSessionCaches(request);
-        if (session != null && token == null) {
+        if (upgraded) {
             request.changeSessionId(); // the upgraded plain id reaches nothing afterwards; the id listener issues
             if (state.token() == null) {
                 runtime.updates().issue(state, session);

@@ -50,4 +50,31 @@ class IssuedPayloadTest {
             assertThat(json, read(json), nullValue());
         }
     }
+
+    @Test
+    void noPrefixAndNoMutationOfAPayloadMakesTheReaderThrow() {
+        // the fast path reads payloads before anything is trusted: a throw there would cost the request its
+        // session (fail-closed), so every damaged payload must come back as a payload or as null
+        byte[] valid = ("{\"o\":{\"sk\":\"x\",\"a\":[1,{\"b\":\"}\\\"\"}]},\"sk\":\"id-1\",\"iat\":100,"
+                + "\"exp\":200,\"jti\":\"j\",\"d\":-1.5e3,\"n\":null}").getBytes(StandardCharsets.UTF_8);
+        assertThat(IssuedPayload.read(valid, SK), notNullValue());
+        for (int length = 0; length < valid.length; length++) {
+            IssuedPayload.read(java.util.Arrays.copyOf(valid, length), SK);
+        }
+        java.util.Random random = new java.util.Random(0x5e55_10_4aL);
+        byte[] alphabet = "{}[]\",:\\-.0123456789eEntrufals \u0000".getBytes(StandardCharsets.ISO_8859_1);
+        int nonNull = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] mutant = valid.clone();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                mutant[random.nextInt(mutant.length)] = random.nextBoolean()
+                        ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            if (IssuedPayload.read(mutant, SK) != null) {
+                nonNull++;
+            }
+        }
+        // some mutants only touch the nested member or a digit and still read; most do not
+        assertThat(nonNull > 0 && nonNull < 20_000, equalTo(true));
+    }
 }
