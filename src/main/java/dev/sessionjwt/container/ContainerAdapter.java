@@ -66,6 +66,17 @@ public interface ContainerAdapter {
     }
 
     /**
+     * Whether {@link #peek} can ever find a session. When it cannot (the default), the library skips the fast path
+     * for a session's own token altogether, rather than decoding every cookie for a look that always comes back
+     * empty; every token is then verified in full (behind the verified-token cache).
+     *
+     * @return true only if {@link #peek} is implemented
+     */
+    default boolean peeks() {
+        return false;
+    }
+
+    /**
      * Fail-closed fallback after {@link #bind} or {@link #refreshSessionCaches} threw: makes the request
      * reach no session at all, with the least work the container allows (no lookup, no locking), so that it
      * has the best chance to succeed where binding failed. A later {@code getSession(true)} may create a new

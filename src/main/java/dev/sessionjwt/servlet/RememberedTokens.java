@@ -24,11 +24,13 @@ final class RememberedTokens {
     private final TokenRecognizer recognizer;
     private final ContainerAdapter adapter;
     private final TokenCounters counters;
+    private final boolean peeks;
 
     RememberedTokens(TokenRecognizer recognizer, ContainerAdapter adapter, TokenCounters counters) {
         this.recognizer = recognizer;
         this.adapter = adapter;
         this.counters = counters;
+        this.peeks = adapter.peeks();
     }
 
     /**
@@ -39,6 +41,9 @@ final class RememberedTokens {
      * @return the token, or null when only full verification can judge the value
      */
     Verification.Valid recognize(HttpServletRequest request, String value) {
+        if (!peeks) {
+            return null; // the container cannot look at a session untouched: nothing to compare with
+        }
         TokenRecognizer.Candidate candidate = recognizer.read(value);
         if (candidate == null) {
             return null;

@@ -112,6 +112,11 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
      * {@code PersistentManagerBase.findSession} it never loads a session from a store or another node.
      */
     @Override
+    public boolean peeks() {
+        return true;
+    }
+
+    @Override
     public HttpSession peek(HttpServletRequest request, String sessionId) {
         ServletRequest facade = unwrap(request);
         CatalinaRequestMethods m = methodsFor(facade);
