@@ -52,9 +52,9 @@ class FederatedMpJwtIT extends FederatedServiceTestBase {
     /** Bearer tokens; the public keys from the demo's JWK set URL, selected by kid. */
     @Deployment(name = "orders", testable = false, order = 2)
     static WebArchive ordersWithJwksUrl() {
-        String port = System.getProperty("it.http.port");
+        String port = System.getProperty("it.server.http.port");
         if (port == null || port.isBlank()) {
-            throw new IllegalStateException("system property it.http.port is not set; run through Maven failsafe");
+            throw new IllegalStateException("system property it.server.http.port is not set; run through Maven failsafe");
         }
         return federated("orders", Map.of("mp.jwt.verify.issuer", ISSUER,
                 "mp.jwt.verify.publickey.location", "http://127.0.0.1:" + port + "/demo/.well-known/jwks.json"));

@@ -25,7 +25,7 @@ final class RedeployingDeployer {
 
     /** The application's URL for {@code path}, on 127.0.0.1 and the integration-test HTTP port. */
     URI url(String path) {
-        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port", "18080") + "/" + name + "/" + path);
+        return URI.create("http://127.0.0.1:" + System.getProperty("it.server.http.port", "18080") + "/" + name + "/" + path);
     }
 
     /** Deploys (or redeploys over) the application. */
