@@ -4,51 +4,59 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import dev.sessionjwt.claims.ClaimField;
 import dev.sessionjwt.claims.ClaimNames;
-import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.message.Message;
 
 /**
  * Checks the {@code @SessionClaim} producers against each other and against the configured fields: names
- * well formed, not reserved, each short and long name used once.
+ * well formed, not reserved, each short and long name used once. Each problem has the form of a configuration
+ * problem: the producer as the key, its names as the value, and what is expected.
  */
 final class ProducerClaimValidation {
 
     private ProducerClaimValidation() {
     }
 
-    static List<String> problems(List<ProducerClaim> producers, SessionJwtSettings settings) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * @param producers    the producers found, in discovery order
+     * @param sessionField the configured session field, reserved for the session id
+     * @param fields       the configured fields, whose names producers may not reuse
+     * @return the problems, empty when there is none
+     */
+    static List<ConfigProblem> problems(List<ProducerClaim> producers, String sessionField, List<ClaimField> fields) {
+        List<ConfigProblem> problems = new ArrayList<>();
         Map<String, String> shortNames = new HashMap<>();
         Map<String, String> longNames = new HashMap<>();
-        for (ClaimField field : settings.claims().fields()) {
+        for (ClaimField field : fields) {
             shortNames.put(field.shortName(), "field " + field.attribute());
             longNames.put(field.longName(), "field " + field.attribute());
         }
         for (ProducerClaim producer : producers) {
-            String where = "@SessionClaim(value = \"" + producer.shortName() + "\", longName = \""
-                    + producer.longName() + "\") on " + producer.member();
-            if (!ClaimNames.isWellFormed(producer.shortName()) || !ClaimNames.isWellFormed(producer.longName())) {
-                problems.add("SJWT0043: " + where + " has a malformed name; expected a letter or '_' followed by"
-                        + " letters, digits, '_', '-' or '.' (at most 64)");
-            } else if (ClaimNames.isReserved(producer.shortName(), settings.sessionField())
-                    || ClaimNames.isReserved(producer.longName(), settings.sessionField())) {
-                problems.add("SJWT0043: " + where + " uses a reserved name; expected none of "
-                        + String.join(", ", ClaimNames.RESERVED.stream().sorted().toList()) + ", "
-                        + settings.sessionField());
+            String where = "@SessionClaim on " + producer.member();
+            String value = "value " + ConfigProblem.shown(producer.shortName()) + ", longName "
+                    + ConfigProblem.shown(producer.longName());
+            if (!ClaimNames.isWellFormed(producer.shortName()) || !ClaimNames.isWellFormed(producer.longName())
+                    || ClaimNames.isReserved(producer.shortName(), sessionField)
+                    || ClaimNames.isReserved(producer.longName(), sessionField)) {
+                TreeSet<String> reserved = new TreeSet<>(ClaimNames.RESERVED);
+                reserved.add(sessionField);
+                problems.add(new ConfigProblem(Message.BAD_PRODUCER_CLAIM_NAME, where, value,
+                        String.join(", ", reserved)));
             } else {
-                duplicate(problems, where, shortNames.putIfAbsent(producer.shortName(), where));
-                duplicate(problems, where, longNames.putIfAbsent(producer.longName(), where));
+                duplicate(problems, where, value, shortNames.putIfAbsent(producer.shortName(), where));
+                duplicate(problems, where, value, longNames.putIfAbsent(producer.longName(), where));
             }
         }
         return problems;
     }
 
-    private static void duplicate(List<String> problems, String where, String earlier) {
+    private static void duplicate(List<ConfigProblem> problems, String where, String value, String earlier) {
         if (earlier != null) {
-            problems.add("SJWT0044: " + where + " reuses a claim name of " + earlier
-                    + "; expected every short and long claim name to be used once");
+            problems.add(new ConfigProblem(Message.DUPLICATE_PRODUCER_CLAIM_NAME, where, value, earlier));
         }
     }
 }

@@ -3,16 +3,14 @@ package dev.sessionjwt.cdi;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import dev.sessionjwt.claims.SessionClaim;
+import dev.sessionjwt.config.CheckedSettings;
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.config.DeploymentSettings;
 import dev.sessionjwt.config.InvalidSettingsException;
-import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SettingKeys;
-import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.security.LoginObserver;
 import dev.sessionjwt.security.SessionJwtAuthenticationMechanism;
 import dev.sessionjwt.security.SessionJwtLogin;
@@ -41,7 +39,9 @@ import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
  * The library's CDI extension: registers {@link SessionJwt}, installs {@link SessionJwtAuthenticationMechanism}
  * when the application has identity stores but defines no authentication mechanism of its own (with neither,
  * requests never pass through Jakarta Security), collects every {@link SessionClaim}
- * producer, and at deployment validates the settings and the claim names, reporting every problem at once.
+ * producer, and at deployment reads the settings (once, in {@link DeploymentSettings}) and checks the producers'
+ * claim names. Their problems are reported by the servlet initializer, in one error with every other problem of the
+ * deployment; the extension fails the deployment itself only if the initializer ran before it.
  */
 public class SessionJwtExtension implements Extension {
 
@@ -89,14 +89,11 @@ public class SessionJwtExtension implements Extension {
         if (applicationMechanisms.isEmpty() && !identityStores.isEmpty() && mechanismWanted()) {
             discovery.addAnnotatedType(beans.createAnnotatedType(SessionJwtAuthenticationMechanism.class),
                     SessionJwtAuthenticationMechanism.class.getName());
-            LOG.log(Level.INFO, "SJWT0021: the application defines no authentication mechanism; session-jwt installs"
-                    + " its own (programmatic login through the application's identity stores)");
+            Message.MECHANISM_INSTALLED.log(LOG);
         } else if (applicationMechanisms.isEmpty() && identityStores.isEmpty()) {
-            LOG.log(Level.FINE, "SJWT0023: the application has no identity store; session-jwt installs no"
-                    + " authentication mechanism, so requests do not pass through Jakarta Security at all");
+            Message.NO_IDENTITY_STORE.log(LOG);
         } else if (!applicationMechanisms.isEmpty()) {
-            LOG.log(Level.INFO, "SJWT0022: the application has its own authentication mechanism ({0}); session-jwt"
-                    + " installs none", applicationMechanisms);
+            Message.APPLICATION_MECHANISM.log(LOG, applicationMechanisms);
         }
     }
 
@@ -111,9 +108,11 @@ public class SessionJwtExtension implements Extension {
     }
 
     private static boolean mechanismWanted() {
-        return ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader())
-                .getOptionalValue(SettingKeys.MECHANISM, String.class).map(v -> !"false".equalsIgnoreCase(v.strip()))
-                .orElse(SettingKeys.DEFAULT_MECHANISM);
+        return deployment().settings().mechanism();
+    }
+
+    private static DeploymentSettings deployment() {
+        return DeploymentSettings.of(Thread.currentThread().getContextClassLoader());
     }
 
     void collectProducerMethod(@Observes ProcessProducerMethod<?, ?> producer) {
@@ -125,16 +124,12 @@ public class SessionJwtExtension implements Extension {
     }
 
     void validate(@Observes AfterDeploymentValidation validation) {
-        SessionJwtSettings settings;
-        try {
-            settings = SettingsReader.read(ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader()));
-        } catch (InvalidSettingsException e) {
-            validation.addDeploymentProblem(e);
-            return;
-        }
-        List<String> problems = ProducerClaimValidation.problems(producers, settings);
-        if (!problems.isEmpty()) {
-            validation.addDeploymentProblem(new IllegalStateException(String.join("\n  ", problems)));
+        DeploymentSettings deployment = deployment();
+        CheckedSettings settings = deployment.settings();
+        List<ConfigProblem> problems = ProducerClaimValidation.problems(producers, settings.sessionField(),
+                settings.fields());
+        if (!deployment.reportWithInitializer(problems) && !problems.isEmpty()) {
+            validation.addDeploymentProblem(new InvalidSettingsException(problems));
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.sessionjwt.message.Message;
 
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
@@ -70,8 +71,8 @@ final class CdiClaims {
             try {
                 sink.add(claim.value(), beans.getReference(bean, Object.class, context), "producer " + bean);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "SJWT0045: the @SessionClaim(\"" + claim.value() + "\") producer " + bean
-                        + " failed; the token is issued without that claim", e);
+                Message.CLAIM_SOURCE_FAILED.log(LOG, e, "the @SessionClaim(\"" + claim.value() + "\") producer "
+                        + bean);
             } finally {
                 context.release();
             }
@@ -90,8 +91,7 @@ final class CdiClaims {
                     claims.forEach((name, value) -> sink.addFromProvider(name, value, bean.getBeanClass().getName()));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "SJWT0045: the claims provider " + bean.getBeanClass().getName()
-                        + " failed; the token is issued without its claims", e);
+                Message.CLAIM_SOURCE_FAILED.log(LOG, e, "the claims provider " + bean.getBeanClass().getName());
             } finally {
                 context.release();
             }

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.sessionjwt.message.Message;
+
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -94,9 +96,7 @@ public final class ClaimsAssembler {
         if (value.isPresent()) {
             sink.add(field.shortName(), value.get(), "field " + field.attribute());
         } else if (reportedFields.add(field.attribute())) {
-            LOG.log(Level.WARNING, "SJWT0049: field \"{0}\" resolves to nothing on the caller principal {1}; the"
-                    + " claim \"{2}\" is omitted (reported once)",
-                    new Object[] {field.attribute(), principal.getClass().getName(), field.shortName()});
+            Message.FIELD_UNRESOLVED.log(LOG, field.attribute(), principal.getClass().getName(), field.shortName());
         }
     }
 

@@ -2,8 +2,9 @@ package dev.sessionjwt.claims;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.sessionjwt.message.Message;
 
 /**
  * Collects the claims of one token: converts each value to JSON, drops what has no JSON form and what a
@@ -25,16 +26,14 @@ final class ClaimsSink {
         try {
             ClaimValues.toJson(value).ifPresent(json -> claims.put(name, json));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SJWT0046: claim \"{0}\" from {1} is omitted: {2}; use a string, number, boolean,"
-                    + " time, enum, UUID, or a list or map of those", new Object[] {name, source, e.getMessage()});
+            Message.CLAIM_VALUE_UNSUPPORTED.log(LOG, name, source, e.getMessage());
         }
     }
 
     /** Adds a claim a provider returned, unless its name is reserved or already taken. */
     void addFromProvider(String name, Object value, String provider) {
         if (name == null || ClaimNames.isReserved(name, sessionField) || claims.containsKey(name)) {
-            LOG.log(Level.WARNING, "SJWT0047: claims provider {0} returned the claim \"{1}\", which is reserved or"
-                    + " already set; it is dropped", new Object[] {provider, name});
+            Message.PROVIDER_CLAIM_DROPPED.log(LOG, provider, name);
             return;
         }
         add(name, value, "provider " + provider);

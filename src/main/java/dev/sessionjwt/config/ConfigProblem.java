@@ -1,5 +1,7 @@
 package dev.sessionjwt.config;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * One configuration problem found at deployment: a stable id, the key, how the value was seen and what
  * is expected instead.
@@ -11,6 +13,18 @@ package dev.sessionjwt.config;
  * @param expected what a valid value looks like
  */
 public record ConfigProblem(String id, String key, String value, String expected) {
+
+    /**
+     * A problem whose id and expectation come from the message catalogue.
+     *
+     * @param message   the catalogue entry, whose text says what is expected
+     * @param key       the configuration key, or where the value is set
+     * @param value     how the value is shown (see the record's {@code value})
+     * @param arguments the arguments of the entry's text
+     */
+    public ConfigProblem(Message message, String key, String value, Object... arguments) {
+        this(message.id(), key, value, message.text(arguments));
+    }
 
     /** Shown in place of a value that was not set. */
     public static final String ABSENT = "(absent)";

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.Config;
 
 import dev.sessionjwt.claims.ClaimField;
 import dev.sessionjwt.claims.ClaimNames;
+import dev.sessionjwt.message.Message;
 
 /**
  * Reads and validates {@code session-jwt.fields}: every entry well formed, no reserved name, no name used
@@ -29,18 +30,16 @@ final class FieldsReader {
             try {
                 field = ClaimField.parse(entry);
             } catch (IllegalArgumentException e) {
-                problems.add(new ConfigProblem("SJWT0040", SettingKeys.FIELDS, ConfigProblem.shown(entry),
-                        "entries of the form attribute, attribute:short or attribute:short:long; this one "
-                                + e.getMessage()));
+                problems.add(new ConfigProblem(Message.BAD_FIELD, SettingKeys.FIELDS, ConfigProblem.shown(entry),
+                        e.getMessage()));
                 continue;
             }
             if (ClaimNames.isReserved(field.shortName(), sessionField)
                     || ClaimNames.isReserved(field.longName(), sessionField)) {
-                problems.add(new ConfigProblem("SJWT0041", SettingKeys.FIELDS, ConfigProblem.shown(entry),
-                        "claim names other than the reserved " + reservedList(sessionField)));
+                problems.add(new ConfigProblem(Message.RESERVED_FIELD_NAME, SettingKeys.FIELDS, ConfigProblem.shown(entry),
+                        reservedList(sessionField)));
             } else if (!shortNames.add(field.shortName()) || !longNames.add(field.longName())) {
-                problems.add(new ConfigProblem("SJWT0042", SettingKeys.FIELDS, ConfigProblem.shown(entry),
-                        "each short and long claim name to be used once"));
+                problems.add(new ConfigProblem(Message.DUPLICATE_FIELD_NAME, SettingKeys.FIELDS, ConfigProblem.shown(entry)));
             } else {
                 fields.add(field);
             }

@@ -1,17 +1,20 @@
 package dev.sessionjwt.config;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+
+import dev.sessionjwt.message.Message;
 
 /**
- * Thrown at deployment when the configuration has one or more problems; its message lists all of them.
+ * Thrown at deployment when the configuration has one or more problems; its message lists all of them, one per
+ * line, under the summary {@link Message#INVALID_SETTINGS}.
  */
 public class InvalidSettingsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** Stable id of the summary line. */
-    public static final String ID = "SJWT0000";
+    public static final String ID = Message.INVALID_SETTINGS.id();
 
     private final transient List<ConfigProblem> problems;
 
@@ -19,7 +22,16 @@ public class InvalidSettingsException extends RuntimeException {
      * @param problems every problem found, never empty
      */
     public InvalidSettingsException(List<ConfigProblem> problems) {
-        super(summary(problems));
+        this(problems, List.of());
+    }
+
+    /**
+     * @param problems every problem with a key found, in order
+     * @param failures other problems of the deployment, each a whole message with its id (the server, its
+     *                 container adapter); problems and failures together never empty
+     */
+    public InvalidSettingsException(List<ConfigProblem> problems, List<String> failures) {
+        super(summary(problems, failures));
         this.problems = List.copyOf(problems);
     }
 
@@ -28,10 +40,9 @@ public class InvalidSettingsException extends RuntimeException {
         return problems;
     }
 
-    private static String summary(List<ConfigProblem> problems) {
-        return ID + ": session-jwt cannot start, its configuration has " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + " (fix them in microprofile-config.properties,"
-                + " system properties or environment variables):\n  "
-                + problems.stream().map(ConfigProblem::message).collect(Collectors.joining("\n  "));
+    private static String summary(List<ConfigProblem> problems, List<String> failures) {
+        List<String> lines = new ArrayList<>(failures);
+        problems.forEach(problem -> lines.add(problem.message()));
+        return Message.INVALID_SETTINGS.format(lines.size(), String.join("\n  ", lines));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.keys.JwsAlgorithm;
 import dev.sessionjwt.token.keys.KeyMaterialException;
 import dev.sessionjwt.token.keys.KeyParser;
@@ -17,9 +18,6 @@ import dev.sessionjwt.token.keys.ParsedKey;
  * {@link ConfigProblem} for that setting whose value shows a location but never key material.
  */
 final class KeyMaterialReader {
-
-    /** Stable id of an unknown algorithm, or {@code none}. */
-    static final String BAD_ALGORITHM = "SJWT0032";
 
     private final ClassLoader loader;
     private final List<ConfigProblem> problems;
@@ -47,13 +45,13 @@ final class KeyMaterialReader {
         }
     }
 
-    /** The algorithm of this exact name, or empty after adding a problem ({@value #BAD_ALGORITHM}). */
+    /** The algorithm of this exact name, or empty after adding a problem ({@code SJWT0032}). */
     Optional<JwsAlgorithm> algorithm(String setting, String shown, String name) {
         Optional<JwsAlgorithm> algorithm = JwsAlgorithm.byName(name);
         if (algorithm.isEmpty()) {
-            problems.add(new ConfigProblem(BAD_ALGORITHM, setting, shown, (name.toLowerCase(Locale.ROOT).equals("none")
-                    ? "a signing algorithm (unsigned tokens are never issued or accepted): " : "one of ")
-                    + JwsAlgorithm.names() + " (exactly so spelled), or none configured to use the key's default"));
+            problems.add(new ConfigProblem(Message.BAD_ALGORITHM, setting, shown, name.toLowerCase(Locale.ROOT)
+                    .equals("none") ? "a signing algorithm (unsigned tokens are never issued or accepted): "
+                    : "one of ", JwsAlgorithm.names()));
         }
         return algorithm;
     }
@@ -90,12 +88,12 @@ final class KeyMaterialReader {
     }
 
     /** Adds a problem about the material of a setting. */
-    void add(String id, String setting, KeyText text, String found, String expected) {
-        problems.add(new ConfigProblem(id, setting, text.shown(found), expected));
+    void add(Message message, String setting, KeyText text, String found, Object... arguments) {
+        problems.add(new ConfigProblem(message, setting, text.shown(found), arguments));
     }
 
     private void add(String setting, KeyText text, KeyMaterialException e) {
-        add(e.id(), setting, text, e.found(), e.expected());
+        problems.add(new ConfigProblem(e.id(), setting, text.shown(e.found()), e.expected()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 import dev.sessionjwt.config.KeyMaterialReader.Material;
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.keys.JwkKeys;
@@ -24,9 +25,6 @@ import dev.sessionjwt.token.keys.PublicKeys;
  * and {@code .verification-keys}, adding every problem it finds to the settings reader's list.
  */
 final class KeyRingReader {
-
-    /** Stable id of a bad or duplicate key id. */
-    static final String BAD_KEY_ID = "SJWT0037";
 
     private static final Pattern KEY_ID = Pattern.compile("[\\x21-\\x7e]{1,128}");
 
@@ -47,13 +45,11 @@ final class KeyRingReader {
         Optional<JwsAlgorithm> algorithm = raw(SettingKeys.ALGORITHM).flatMap(name -> reader.algorithm(
                 SettingKeys.ALGORITHM, ConfigProblem.shown(name), name));
         Optional<String> keyId = raw(SettingKeys.KEY_ID);
-        keyId.filter(id -> !KEY_ID.matcher(id).matches()).ifPresent(id -> problems.add(new ConfigProblem(BAD_KEY_ID,
+        keyId.filter(id -> !KEY_ID.matcher(id).matches()).ifPresent(id -> problems.add(new ConfigProblem(Message.BAD_KEY_ID,
                 SettingKeys.KEY_ID, ConfigProblem.shown(id), "1 to 128 printable ASCII characters without spaces")));
         Optional<String> value = raw(SettingKeys.KEY);
         if (value.isEmpty()) {
-            problems.add(new ConfigProblem("SJWT0001", SettingKeys.KEY, ConfigProblem.ABSENT, "a secret of at least 32"
-                    + " bytes (for example the output of `openssl rand -base64 48`), or a private key: PEM, JWK or"
-                    + " JWK set, inline or as file:/path, classpath:name or a plain path"));
+            problems.add(new ConfigProblem(Message.KEY_ABSENT, SettingKeys.KEY, ConfigProblem.ABSENT));
             return null;
         }
         Material key = reader.material(SettingKeys.KEY, value.get());
@@ -62,7 +58,7 @@ final class KeyRingReader {
         if (current != null) {
             if (PemKeys.isPem(key.text().text())) {
                 key.keys().stream().skip(1).filter(k -> !k.verificationKey().equals(current.verificationKey()))
-                        .findFirst().ifPresent(k -> reader.add(PublicKeys.MISMATCH, SettingKeys.KEY, key.text(),
+                        .findFirst().ifPresent(k -> reader.add(Message.KEY_MISMATCH, SettingKeys.KEY, key.text(),
                                 "a PEM document with a second, unrelated key",
                                 "one private key, and at most its own public key or certificate"));
             } else {
@@ -76,7 +72,7 @@ final class KeyRingReader {
     private JwtKey current(Material key, Optional<JwsAlgorithm> configured, Optional<String> keyId) {
         ParsedKey signing = key.keys().get(0);
         if (!signing.canSign()) {
-            reader.add(PemKeys.UNREADABLE_KEY, SettingKeys.KEY, key.text(), "a public key",
+            reader.add(Message.KEY_TEXT_UNUSABLE, SettingKeys.KEY, key.text(), "a public key",
                     "a secret or a private key; a public key alone cannot sign (it goes into "
                             + SettingKeys.PUBLIC_KEY + ")");
             return null;
@@ -84,7 +80,7 @@ final class KeyRingReader {
         Optional<JwsAlgorithm> fromJwk = signing.algorithm().flatMap(name -> reader.algorithm(SettingKeys.KEY,
                 key.text().shown("a JWK with alg \"" + name + "\""), name));
         if (configured.isPresent() && fromJwk.isPresent() && configured.get() != fromJwk.get()) {
-            problems.add(new ConfigProblem(KeyValidation.WRONG_KEY_TYPE, SettingKeys.ALGORITHM,
+            problems.add(new ConfigProblem(Message.WRONG_KEY_TYPE, SettingKeys.ALGORITHM,
                     ConfigProblem.shown(configured.get().jwsName()), "the alg of the JWK in " + SettingKeys.KEY
                     + " (" + fromJwk.get().jwsName() + "), or no " + SettingKeys.ALGORITHM));
             return null;
@@ -106,12 +102,12 @@ final class KeyRingReader {
         }
         ParsedKey publicKey = given.keys().get(0);
         if (signing.isSecret()) {
-            reader.add(PublicKeys.MISMATCH, SettingKeys.PUBLIC_KEY, given.text(),
+            reader.add(Message.KEY_MISMATCH, SettingKeys.PUBLIC_KEY, given.text(),
                     KeyValidation.describe(publicKey.verificationKey()), "no public key with an HMAC secret in "
                             + SettingKeys.KEY + " (a secret has none): remove it, or configure a private key");
         } else if (publicKey.isSecret()
                 || !PublicKeys.matches((PrivateKey) signing.secretOrPrivate(), publicKey.publicKey())) {
-            reader.add(PublicKeys.MISMATCH, SettingKeys.PUBLIC_KEY, given.text(),
+            reader.add(Message.KEY_MISMATCH, SettingKeys.PUBLIC_KEY, given.text(),
                     KeyValidation.describe(publicKey.verificationKey()) + " that does not belong to the private key",
                     "the public key of the private key in " + SettingKeys.KEY + ", or no " + SettingKeys.PUBLIC_KEY
                             + " to derive it");
@@ -151,7 +147,7 @@ final class KeyRingReader {
         for (JwtKey other : known) {
             if (other.keyId().equals(id)) {
                 if (!other.verificationKey().equals(key.verificationKey())) {
-                    reader.add(BAD_KEY_ID, setting, text, "a second key with kid \"" + id + "\"",
+                    reader.add(Message.BAD_KEY_ID, setting, text, "a second key with kid \"" + id + "\"",
                             "a distinct kid for every key");
                 }
                 return;

@@ -7,24 +7,25 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
+import dev.sessionjwt.claims.ClaimField;
 import dev.sessionjwt.claims.ClaimNames;
 import dev.sessionjwt.claims.ClaimSettings;
+import dev.sessionjwt.message.Message;
 
 /**
  * Reads {@link SessionJwtSettings} from MicroProfile Config and validates them, collecting every problem
- * before failing once.
+ * before failing once. A deployment reads them once, through {@link DeploymentSettings}.
  *
  * <pre>
+ * CheckedSettings checked = SettingsReader.check(ConfigProvider.getConfig(classLoader), classLoader);
  * SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(classLoader), classLoader);
  * </pre>
  */
 public final class SettingsReader {
 
-    private static final Pattern CLAIM_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
     private static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
     private static final int MAX_CLOCK_SKEW_SECONDS = 300;
     private static final int MIN_TOKEN_SIZE = 1024;
@@ -61,32 +62,42 @@ public final class SettingsReader {
      * @throws InvalidSettingsException listing every problem, if there is any
      */
     public static SessionJwtSettings read(Config config, ClassLoader loader) {
+        return check(config, loader).orThrow();
+    }
+
+    /**
+     * Reads and validates the settings, returning every problem instead of throwing.
+     *
+     * @param config the application's configuration, not null
+     * @param loader the application's class loader, for {@code classpath:} key locations, not null
+     * @return the settings or the problems, with the values other checks need in either case
+     */
+    public static CheckedSettings check(Config config, ClassLoader loader) {
         return new SettingsReader(config, loader).readAll();
     }
 
-    private SessionJwtSettings readAll() {
+    private CheckedSettings readAll() {
         SigningSettings signing = SigningSettingsReader.read(config, loader, problems);
         String sessionField = readSessionField();
         Optional<Duration> expires = readExpires();
         boolean saveEveryRequest = readBoolean(SettingKeys.SAVE_EVERY_REQUEST, SettingKeys.DEFAULT_SAVE_EVERY_REQUEST);
         int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, 0,
-                MAX_CLOCK_SKEW_SECONDS, "SJWT0006", "seconds");
+                MAX_CLOCK_SKEW_SECONDS, Message.BAD_CLOCK_SKEW);
         int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
-                MAX_TOKEN_SIZE, "SJWT0007", "bytes");
-        ClaimSettings claims = new ClaimSettings(
-                readBoolean(SettingKeys.IDENTITY_CLAIMS, SettingKeys.DEFAULT_IDENTITY_CLAIMS),
-                FieldsReader.read(config, sessionField, problems),
+                MAX_TOKEN_SIZE, Message.BAD_MAX_TOKEN_SIZE);
+        boolean identityClaims = readBoolean(SettingKeys.IDENTITY_CLAIMS, SettingKeys.DEFAULT_IDENTITY_CLAIMS);
+        List<ClaimField> fields = FieldsReader.read(config, sessionField, problems);
+        ClaimSettings claims = new ClaimSettings(identityClaims, fields,
                 readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
-        readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
+        boolean mechanism = readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
         int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
-                "SJWT0060", "entries");
+                Message.BAD_CACHE_SIZE);
         String clusterStore = readClusterStore();
         Optional<Instant> plainIdsUntil = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
-        if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
-        }
-        return new SessionJwtSettings(signing, sessionField, expires, saveEveryRequest,
-                Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore, plainIdsUntil);
+        SessionJwtSettings settings = problems.isEmpty() ? new SessionJwtSettings(signing, sessionField, expires,
+                saveEveryRequest, Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore,
+                plainIdsUntil) : null;
+        return new CheckedSettings(settings, problems, sessionField, fields, mechanism, clusterStore);
     }
 
     private Optional<String> raw(String key) {
@@ -95,10 +106,9 @@ public final class SettingsReader {
 
     private String readSessionField() {
         String field = raw(SettingKeys.SESSION_FIELD).orElse(SettingKeys.DEFAULT_SESSION_FIELD);
-        if (!CLAIM_NAME.matcher(field).matches() || ClaimNames.RESERVED.contains(field)) {
-            problems.add(new ConfigProblem("SJWT0003", SettingKeys.SESSION_FIELD, ConfigProblem.shown(field),
-                    "a claim name of letters, digits, '_' or '-' (at most 64, not starting with a digit)"
-                            + " that is none of the reserved names " + String.join(", ", ClaimNames.RESERVED.stream().sorted().toList())));
+        if (!ClaimNames.isWellFormed(field) || ClaimNames.RESERVED.contains(field)) {
+            problems.add(new ConfigProblem(Message.BAD_SESSION_FIELD, SettingKeys.SESSION_FIELD,
+                    ConfigProblem.shown(field), String.join(", ", ClaimNames.RESERVED.stream().sorted().toList())));
         }
         return field;
     }
@@ -106,9 +116,8 @@ public final class SettingsReader {
     private String readClusterStore() {
         String name = raw(SettingKeys.CLUSTER_HAZELCAST_JNDI).orElse(SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI);
         if (name.isEmpty()) {
-            problems.add(new ConfigProblem("SJWT0011", SettingKeys.CLUSTER_HAZELCAST_JNDI, ConfigProblem.shown(name),
-                    "the JNDI name of the container's Hazelcast instance (default "
-                            + SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI + ")"));
+            problems.add(new ConfigProblem(Message.EMPTY_CLUSTER_STORE_NAME, SettingKeys.CLUSTER_HAZELCAST_JNDI,
+                    ConfigProblem.shown(name), SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI));
         }
         return name;
     }
@@ -121,9 +130,7 @@ public final class SettingsReader {
         try {
             return Optional.of(OffsetDateTime.parse(value.get()).toInstant());
         } catch (DateTimeParseException e) {
-            problems.add(new ConfigProblem("SJWT0008", key, ConfigProblem.shown(value.get()), "an ISO-8601 instant"
-                    + " with its offset, for example 2027-01-15T00:00:00Z (the end of the rollout window), or no"
-                    + " value to accept no plain session id"));
+            problems.add(new ConfigProblem(Message.BAD_INSTANT, key, ConfigProblem.shown(value.get())));
             return Optional.empty();
         }
     }
@@ -135,9 +142,8 @@ public final class SettingsReader {
         }
         long seconds = parseLong(value.get());
         if (seconds < 1 || seconds > MAX_EXPIRES_SECONDS) {
-            problems.add(new ConfigProblem("SJWT0004", SettingKeys.EXPIRES, ConfigProblem.shown(value.get()),
-                    "a whole number of seconds from 1 to " + MAX_EXPIRES_SECONDS
-                            + ", or no value to use the session timeout"));
+            problems.add(new ConfigProblem(Message.BAD_EXPIRES, SettingKeys.EXPIRES, ConfigProblem.shown(value.get()),
+                    MAX_EXPIRES_SECONDS));
             return Optional.empty();
         }
         return Optional.of(Duration.ofSeconds(seconds));
@@ -154,19 +160,18 @@ public final class SettingsReader {
         if (value.get().equalsIgnoreCase("false")) {
             return false;
         }
-        problems.add(new ConfigProblem("SJWT0005", key, ConfigProblem.shown(value.get()), "true or false"));
+        problems.add(new ConfigProblem(Message.BAD_BOOLEAN, key, ConfigProblem.shown(value.get())));
         return defaultValue;
     }
 
-    private int readInt(String key, int defaultValue, int min, int max, String id, String unit) {
+    private int readInt(String key, int defaultValue, int min, int max, Message message) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return defaultValue;
         }
         long parsed = parseLong(value.get());
         if (parsed < min || parsed > max) {
-            problems.add(new ConfigProblem(id, key, ConfigProblem.shown(value.get()),
-                    "a whole number of " + unit + " from " + min + " to " + max + " (default " + defaultValue + ")"));
+            problems.add(new ConfigProblem(message, key, ConfigProblem.shown(value.get()), min, max, defaultValue));
             return defaultValue;
         }
         return (int) parsed;

@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 
 import org.eclipse.microprofile.config.Config;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.TokenParties;
 
@@ -17,11 +18,6 @@ import dev.sessionjwt.token.TokenParties;
  * the JWK set endpoint's path and cache lifetime, adding every problem to the settings reader's list.
  */
 final class SigningSettingsReader {
-
-    /** Stable id of a bad JWK set path or cache lifetime. */
-    static final String BAD_JWKS = "SJWT0038";
-    /** Stable id of a bad issuer or audience. */
-    static final String BAD_PARTY = "SJWT0039";
 
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+=:@%-]+)+");
     private static final Pattern PARTY = Pattern.compile("[^\\p{Cntrl}]{1,512}");
@@ -56,8 +52,8 @@ final class SigningSettingsReader {
     private Optional<String> party(String key) {
         Optional<String> value = config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
         if (value.isPresent() && !PARTY.matcher(value.get()).matches()) {
-            problems.add(new ConfigProblem(BAD_PARTY, key, ConfigProblem.shown(value.get().replaceAll("\\p{Cntrl}", "?")),
-                    "1 to 512 characters without control characters, such as https://login.example.com"));
+            problems.add(new ConfigProblem(Message.BAD_PARTY, key,
+                    ConfigProblem.shown(value.get().replaceAll("\\p{Cntrl}", "?"))));
         }
         return value;
     }
@@ -76,14 +72,14 @@ final class SigningSettingsReader {
             return Optional.empty();
         }
         if (!PATH.matcher(path).matches()) {
-            problems.add(new ConfigProblem(BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path), "a path under"
+            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path), "a path under"
                     + " the context root such as " + SettingKeys.DEFAULT_JWKS_PATH + " (no wildcard, query or"
                     + " spaces), or an empty value to switch the endpoint off"));
             return Optional.empty();
         }
         if (keys != null && !keys.current().isPublic()) {
             if (set) {
-                problems.add(new ConfigProblem(BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path),
+                problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path),
                         "no JWK set path with an HMAC secret in " + SettingKeys.KEY + ": a secret is never published;"
                                 + " remove the path, or configure a key pair"));
             }
@@ -99,7 +95,7 @@ final class SigningSettingsReader {
             return Duration.ofSeconds(SettingKeys.DEFAULT_JWKS_MAX_AGE_SECONDS);
         }
         if (!value.get().matches("\\d{1,7}") || Long.parseLong(value.get()) > MAX_JWKS_MAX_AGE_SECONDS) {
-            problems.add(new ConfigProblem(BAD_JWKS, SettingKeys.JWKS_MAX_AGE, ConfigProblem.shown(value.get()),
+            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_MAX_AGE, ConfigProblem.shown(value.get()),
                     "a whole number of seconds from 0 to " + MAX_JWKS_MAX_AGE_SECONDS + " (default "
                             + SettingKeys.DEFAULT_JWKS_MAX_AGE_SECONDS + ")"));
             return Duration.ZERO;

@@ -6,8 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.sessionjwt.message.Message;
 
 import jakarta.servlet.ServletContext;
 
@@ -50,8 +51,7 @@ public final class ContainerAdapters {
         ordered.sort(PRECEDENCE);
         for (ContainerAdapterProvider provider : ordered) {
             if (supports(provider, context)) {
-                LOG.log(Level.FINE, "SJWT0013: session-jwt uses the container adapter {0} ({1})",
-                        new Object[] {provider.getClass().getName(), provider.serverName()});
+                Message.ADAPTER_CHOSEN.log(LOG, provider.getClass().getName(), provider.serverName());
                 return provider.create(context);
             }
         }
@@ -63,8 +63,8 @@ public final class ContainerAdapters {
         try {
             return provider.supports(context);
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.WARNING, "SJWT0013: the container adapter provider " + provider.getClass().getName()
-                    + " failed to say whether it supports this server; it is skipped. Fix or remove it.", e);
+            Message.ADAPTER_PROVIDER_SKIPPED.log(LOG, e, provider.getClass().getName(),
+                    "it failed to say whether it supports this server");
             return false;
         }
     }
@@ -82,9 +82,8 @@ public final class ContainerAdapters {
                 }
                 providers.add(found.next());
             } catch (ServiceConfigurationError e) {
-                LOG.log(Level.WARNING, "SJWT0013: a container adapter provider listed in META-INF/services/"
-                        + ContainerAdapterProvider.class.getName() + " could not be loaded and is skipped: "
-                        + e.getMessage() + ". Fix or remove that entry.");
+                Message.ADAPTER_PROVIDER_SKIPPED.log(LOG, "listed in META-INF/services",
+                        "it could not be loaded (" + e.getMessage() + ")");
             }
         }
         return providers;

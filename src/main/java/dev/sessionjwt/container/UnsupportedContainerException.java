@@ -2,6 +2,8 @@ package dev.sessionjwt.container;
 
 import java.util.List;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Thrown at deployment when no {@link ContainerAdapter} supports the running server, and when an adapter
  * finds the server's internals other than it expects.
@@ -11,18 +13,18 @@ public class UnsupportedContainerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Stable message id. */
-    public static final String ID = "SJWT0010";
+    public static final String ID = Message.UNSUPPORTED_CONTAINER.id();
 
     /**
      * @param serverInfo the server's {@code ServletContext.getServerInfo()}
      * @param supported  the servers of the adapters found ({@link ContainerAdapterProvider#serverName()})
      */
     public UnsupportedContainerException(String serverInfo, List<String> supported) {
-        super(ID + ": session-jwt has no container adapter for the server \"" + serverInfo + "\"; the adapters"
-                + " found support: " + (supported.isEmpty() ? "none (META-INF/services/"
+        super(Message.UNSUPPORTED_CONTAINER.format(serverInfo, "it has no container adapter; the adapters found"
+                + " support: " + (supported.isEmpty() ? "none (META-INF/services/"
                 + ContainerAdapterProvider.class.getName() + " is missing)" : String.join("; ", supported))
                 + ". Deploy on one of these, add an adapter for this server (README, \"Container adapters\"),"
-                + " or remove session-jwt from this application.");
+                + " or remove session-jwt from this application."));
     }
 
     /**
@@ -30,8 +32,7 @@ public class UnsupportedContainerException extends RuntimeException {
      * @param cause      what did not work
      */
     public UnsupportedContainerException(String serverInfo, Throwable cause) {
-        super(ID + ": session-jwt cannot bind sessions in \"" + serverInfo + "\": its request internals are not"
-                + " the ones its adapter expects (" + cause + "). Use a server version the README lists as tested.",
-                cause);
+        super(Message.UNSUPPORTED_CONTAINER.format(serverInfo, "its request internals are not the ones its adapter"
+                + " expects (" + cause + "). Use a server version the README lists as tested."), cause);
     }
 }

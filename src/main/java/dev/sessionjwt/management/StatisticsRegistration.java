@@ -10,6 +10,8 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import dev.sessionjwt.message.Message;
+
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
@@ -23,9 +25,6 @@ import jakarta.servlet.ServletContextListener;
  * </pre>
  */
 public final class StatisticsRegistration implements ServletContextListener {
-
-    /** Stable id of the warning that the statistics could not be (un)registered. */
-    public static final String JMX_PROBLEM_ID = "SJWT0062";
 
     private static final Logger LOG = Logger.getLogger(StatisticsRegistration.class.getName());
 
@@ -47,9 +46,7 @@ public final class StatisticsRegistration implements ServletContextListener {
             ManagementFactory.getPlatformMBeanServer().registerMBean(statistics, name);
             registered = true;
         } catch (JMException | RuntimeException e) {
-            LOG.log(Level.WARNING, JMX_PROBLEM_ID + ": session-jwt could not register its statistics as " + name
-                    + " (" + e + "); they are logged when the application stops. If another application uses the"
-                    + " same context path in this server, this is expected.", e);
+            Message.STATISTICS_NOT_REGISTERED.log(LOG, e, "register", name, e);
         }
     }
 
@@ -66,8 +63,7 @@ public final class StatisticsRegistration implements ServletContextListener {
         } catch (InstanceNotFoundException e) {
             LOG.log(Level.FINE, "statistics MBean {0} was already unregistered", name);
         } catch (JMException | RuntimeException e) {
-            LOG.log(Level.WARNING, JMX_PROBLEM_ID + ": session-jwt could not unregister its statistics " + name
-                    + " (" + e + ")", e);
+            Message.STATISTICS_NOT_REGISTERED.log(LOG, e, "unregister", name, e);
         }
     }
 }

@@ -3,12 +3,12 @@ package dev.sessionjwt.management;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.VerifiedTokenCache;
@@ -24,8 +24,6 @@ import dev.sessionjwt.token.VerifiedTokenCache;
  */
 public final class TokenStatistics implements TokenStatisticsMXBean {
 
-    /** Stable id of the log line with the counters. */
-    public static final String COUNTS_ID = "SJWT0061";
     /** The JMX domain of the library's MBeans. */
     public static final String DOMAIN = "dev.sessionjwt";
 
@@ -116,8 +114,7 @@ public final class TokenStatistics implements TokenStatisticsMXBean {
 
     @Override
     public void logCounts() {
-        LOG.log(Level.INFO, "{0}: session-jwt token counts for {1}: {2}, cacheSize={3}/{4}",
-                new Object[] {COUNTS_ID, application, counters.summary(), Integer.toString(cache.size()),
-                        Integer.toString(cache.capacity())});
+        Message.TOKEN_COUNTS.log(LOG, application, counters.summary(), Integer.toString(cache.size()),
+                Integer.toString(cache.capacity()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.message.Message;
 
 /**
  * The rules browsers apply to cookie-name prefixes, checked at deployment so a misconfigured cookie fails
@@ -27,15 +28,13 @@ final class CookiePrefixRules {
         String name = cookie.name();
         if (name.startsWith("__Host-")) {
             if (!cookie.secure() || !"/".equals(cookie.path()) || cookie.domain() != null) {
-                problems.add(new ConfigProblem("SJWT0012", WHERE, "name " + ConfigProblem.shown(name) + ", secure "
-                        + cookie.secure() + ", path " + ConfigProblem.shown(cookie.path()) + ", domain "
-                        + ConfigProblem.shown(cookie.domain()),
-                        "a __Host- cookie to be <secure>true</secure> with <path>/</path> and no <domain>;"
-                                + " browsers drop it otherwise"));
+                problems.add(new ConfigProblem(Message.COOKIE_PREFIX, WHERE, "name " + ConfigProblem.shown(name)
+                        + ", secure " + cookie.secure() + ", path " + ConfigProblem.shown(cookie.path()) + ", domain "
+                        + ConfigProblem.shown(cookie.domain())));
             }
         } else if (name.startsWith("__Secure-") && !cookie.secure()) {
-            problems.add(new ConfigProblem("SJWT0012", WHERE, "name " + ConfigProblem.shown(name) + ", secure false",
-                    "a __Secure- cookie to be <secure>true</secure>; browsers drop it otherwise"));
+            problems.add(new ConfigProblem(Message.COOKIE_PREFIX, WHERE, "name " + ConfigProblem.shown(name)
+                    + ", secure false"));
         }
         return problems;
     }

@@ -3,13 +3,13 @@ package dev.sessionjwt.servlet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import dev.sessionjwt.claims.Caller;
 import dev.sessionjwt.claims.ClaimNames;
 import dev.sessionjwt.claims.ClaimsAssembler;
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.TokenCounters;
 import dev.sessionjwt.token.TokenIssuer;
@@ -64,9 +64,7 @@ final class CookieUpdates {
         SessionToken token = issuer.issue(session.getId(), extra);
         String header = cookies.tokenHeader(token.compact(), request.isSecure());
         if (header.length() > MAX_SET_COOKIE || token.compact().length() > maxTokenSize) {
-            LOG.log(Level.SEVERE, "SJWT0048: the session cookie would be {0} bytes, over the {1} that browsers keep"
-                    + " or the {2} of session-jwt.max-token-size; it is issued with the core claims only. Largest"
-                    + " claims: {3}", new Object[] {header.length(), MAX_SET_COOKIE, maxTokenSize, largest(extra)});
+            Message.TOKEN_TOO_LARGE.log(LOG, header.length(), MAX_SET_COOKIE, maxTokenSize, largest(extra));
             Map<String, Object> core = new LinkedHashMap<>();
             if (extra.containsKey(ClaimNames.SUBJECT)) {
                 core.put(ClaimNames.SUBJECT, extra.get(ClaimNames.SUBJECT));
@@ -106,7 +104,7 @@ final class CookieUpdates {
         try {
             issue(state, session);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SJWT0104: session-jwt could not issue a token for the new caller", e);
+            Message.NEW_CALLER_TOKEN_FAILED.log(LOG, e);
         }
     }
 
@@ -144,9 +142,7 @@ final class CookieUpdates {
             return;
         }
         if (response.isCommitted()) {
-            LOG.log(Level.WARNING, "SJWT0102: the response to {0} was already committed when its session cookie"
-                    + " changed, so the browser cannot receive it; create or change the session before writing"
-                    + " the response body", state.request().getRequestURI());
+            Message.RESPONSE_COMMITTED.log(LOG, state.request().getRequestURI());
             return;
         }
         cookies.put(response, header);

@@ -1,10 +1,10 @@
 package dev.sessionjwt.servlet;
 
 import java.io.IOException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.message.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -44,9 +44,7 @@ final class FailClosed {
             adapter.detach(request);
             adapter.refreshSessionCaches(request);
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.SEVERE, "SJWT0107: session-jwt could not detach the request from the session the"
-                    + " container may have resolved; it answers " + STATUS + " without running the application."
-                    + " The container adapter does not fit this server version: see the README's support matrix", e);
+            Message.DETACH_FAILED.log(LOG, e, Integer.toString(STATUS));
             request.setAttribute(REFUSED, Boolean.TRUE);
         }
     }

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+
+import dev.sessionjwt.message.Message;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,8 +76,7 @@ final class PlainSessionIdUpgrade {
             }
             if (session.getCreationTime() < started.toEpochMilli()
                     && session.getAttribute(SessionAttributes.CLAIMS) == null) {
-                LOG.log(Level.INFO, "SJWT0109: a plain session id from before session-jwt was deployed was upgraded"
-                        + " to a token (session-jwt.accept-plain-session-ids-until)");
+                Message.PLAIN_ID_UPGRADED.log(LOG);
                 if (!fromToken.contains(id) && state.response() != null) {
                     TokenCookies container = new TokenCookies(runtime.cookies().attributes().withName(
                             CONTAINER_DEFAULT_NAME));
@@ -84,8 +84,7 @@ final class PlainSessionIdUpgrade {
                 }
                 return session;
             }
-            LOG.log(Level.FINE, "SJWT0110: a plain session id was refused: its session was created after the"
-                    + " application started or was issued a token");
+            Message.PLAIN_ID_REFUSED.log(LOG);
             runtime.adapter().bind(request, null, null);
         }
         return null;

@@ -2,11 +2,11 @@ package dev.sessionjwt.servlet;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
+import dev.sessionjwt.message.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -91,8 +91,7 @@ final class ReplicatedSessions implements SessionReplication {
         try {
             retired.retire(sessionId, retention);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SJWT0105: session-jwt could not retire a replaced or invalidated session id"
-                    + " cluster-wide; its old token may still reach a stale copy on another node", e);
+            Message.RETIRE_FAILED.log(LOG, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.claims.Caller;
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.Verification;
 import jakarta.servlet.ServletRequestEvent;
@@ -54,8 +55,7 @@ final class RequestBindingListener implements ServletRequestListener {
             request.setAttribute(Caller.LISTENER, CALLER_CHECK);
             bind(runtime, state);
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.SEVERE, "SJWT0101: session-jwt could not bind the request to its session; the request"
-                    + " continues without a session", e);
+            Message.BIND_FAILED.log(LOG, e);
             FailClosed.detach(runtime.adapter(), request, state);
         }
     }
@@ -75,13 +75,12 @@ final class RequestBindingListener implements ServletRequestListener {
             }
             if (verification instanceof Verification.Rejected rejected) {
                 if (LOG.isLoggable(Level.FINE)) {
-                    LOG.log(Level.FINE, "SJWT0100: session cookie rejected: {0} ({1})",
-                            new Object[] {rejected.reason(), rejected.detail()});
+                    Message.COOKIE_REJECTED.log(LOG, rejected.reason(), rejected.detail());
                 }
                 continue;
             }
             if (!runtime.replication().admits(verification.token().sessionId())) {
-                LOG.log(Level.FINE, "SJWT0106: session cookie names a session id that was replaced or invalidated");
+                Message.SESSION_ID_RETIRED.log(LOG);
                 continue;
             }
             token = verification.token();
@@ -95,7 +94,7 @@ final class RequestBindingListener implements ServletRequestListener {
             if (session != null) {
                 break;
             }
-            LOG.log(Level.FINE, "SJWT0103: session cookie names a session that no longer exists");
+            Message.SESSION_GONE.log(LOG);
         }
         boolean upgraded = false;
         if (session == null) {

@@ -1,7 +1,8 @@
 package dev.sessionjwt.servlet;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import dev.sessionjwt.message.Message;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -65,7 +66,7 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
         try {
             holder.get().updates().issue(state, session);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SJWT0104: session-jwt could not issue a token for a new session id", e);
+            Message.NEW_SESSION_TOKEN_FAILED.log(LOG, e);
         }
     }
 

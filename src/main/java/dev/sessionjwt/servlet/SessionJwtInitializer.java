@@ -6,21 +6,18 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.config.DeploymentSettings;
 import dev.sessionjwt.config.InvalidSettingsException;
 import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SettingKeys;
-import dev.sessionjwt.config.SettingsReader;
 import dev.sessionjwt.config.SigningSettings;
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
-import dev.sessionjwt.container.ContainerAdapters;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.container.WebXmlDocument;
-import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.keys.JwksDocument;
 import dev.sessionjwt.management.StatisticsRegistration;
 import dev.sessionjwt.management.TokenStatistics;
+import dev.sessionjwt.message.Message;
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.keys.JwksDocument;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -28,10 +25,10 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Installs the library in a web application: validates the configuration, switches the container's own
+ * Installs the library in a web application: checks the deployment ({@link DeploymentCheck}, with the settings the
+ * CDI extension read), switches the container's own
  * session cookie and URL rewriting off, and registers the binding listener, the session listener, the
  * fallback filter, the statistics MXBean and, with a key pair, the JWK set endpoint. Any problem fails the
  * deployment with a message that says what to fix.
@@ -47,16 +44,11 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
         try {
-            SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()),
-                    context.getClassLoader());
-            ContainerAdapter adapter = ContainerAdapters.forContext(context);
-            RetiredSessionIds retired = WebXmlDocument.isDistributable(context)
-                    ? ClusterSetup.retiredSessionIds(settings, context, adapter) : null;
-            List<ConfigProblem> cookieProblems = CookiePrefixRules.problems(CookieAttributes.of(
-                    context.getSessionCookieConfig(), context.getContextPath(), adapter.declaredCookieAttributes()));
-            if (!cookieProblems.isEmpty()) {
-                throw new InvalidSettingsException(cookieProblems);
-            }
+            DeploymentCheck.Passed passed = DeploymentCheck.run(context,
+                    DeploymentSettings.of(context.getClassLoader()));
+            SessionJwtSettings settings = passed.settings();
+            ContainerAdapter adapter = passed.adapter();
+            RetiredSessionIds retired = passed.retired();
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
             context.setAttribute(CallerPrincipals.ATTRIBUTE, adapter.callerPrincipals());
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
@@ -69,13 +61,12 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
             settings.signing().jwksPath().ifPresent(path -> publishKeys(context, settings.signing(), path));
             JwtKey key = settings.signing().keys().current();
-            LOG.log(Level.INFO, "SJWT0020: session-jwt active for {0}: the session cookie is a signed JWT ({1}, kid {2}){3}",
-                    new Object[] {context.getContextPath().isEmpty() ? "/" : context.getContextPath(), key.algorithm(),
-                            key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
-                                    + context.getContextPath() + path).orElse("")
+            Message.ACTIVE.log(LOG, context.getContextPath().isEmpty() ? "/" : context.getContextPath(),
+                    key.algorithm(), key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
+                            + context.getContextPath() + path).orElse("")
                             + (retired == null ? "" : "; sessions are replicated, the session version travels in the"
                                     + " cookie " + CookieAttributes.of(context.getSessionCookieConfig(),
-                                    context.getContextPath()).name() + ReplicatedSessions.SUFFIX)});
+                                    context.getContextPath()).name() + ReplicatedSessions.SUFFIX));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e.getMessage());
             throw new ServletException(e.getMessage(), e);
@@ -87,9 +78,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                 new JwksServlet(JwksDocument.of(signing.keys()), signing.jwksMaxAge()));
         Set<String> taken = jwks == null ? Set.of(path) : jwks.addMapping(path);
         if (!taken.isEmpty()) {
-            throw new InvalidSettingsException(List.of(new ConfigProblem("SJWT0038", SettingKeys.JWKS_PATH,
-                    ConfigProblem.shown(path), "a path the application does not map itself (this one is taken), or"
-                            + " an empty value to switch the JWK set endpoint off")));
+            throw new InvalidSettingsException(List.of(DeploymentCheck.jwksPathTaken(path)));
         }
     }
 }

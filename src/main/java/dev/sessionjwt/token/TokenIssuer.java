@@ -13,6 +13,8 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Signs new session tokens with the current key, its {@code kid} and {@code typ: JWT} in the header: the
  * session id under the session field, {@code iss} and {@code aud} when configured, {@code iat}, {@code exp},
@@ -101,8 +103,7 @@ public final class TokenIssuer {
             String compact = jws.getCompactSerialization();
             return new SessionToken(compact, sessionId, issuedAt, expiresAt, jwtId, claims.getClaimsMap());
         } catch (JoseException e) {
-            throw new IllegalStateException("SJWT0200: signing a session token with " + key.algorithm()
-                    + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(Message.SIGNING_FAILED.format(key.algorithm(), e.getMessage()), e);
         }
     }
 

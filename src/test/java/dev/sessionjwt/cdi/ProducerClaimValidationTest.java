@@ -4,47 +4,58 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.sessionjwt.claims.ClaimField;
-import dev.sessionjwt.claims.ClaimSettings;
-import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SigningSettings;
-import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.JwtKeyRing;
-import dev.sessionjwt.token.TokenParties;
+import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.message.Message;
 
-/** Unit tests of {@link ProducerClaimValidation}: malformed, reserved and duplicate producer claim names. */
+/**
+ * Unit tests of {@link ProducerClaimValidation}: malformed, reserved and duplicate producer claim names, each
+ * reported in the form of a configuration problem (producer, its names, what is expected).
+ */
 class ProducerClaimValidationTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef";
-    private static final String MALFORMED = " has a malformed name; expected a letter or '_' followed by letters,"
-            + " digits, '_', '-' or '.' (at most 64)";
-    private static final String RESERVED = " uses a reserved name; expected none of"
-            + " aud, exp, groups, iat, iss, jti, nbf, sub, typ, upn, ";
-    private static final String USED_ONCE = "; expected every short and long claim name to be used once";
+    private static final String EXPECTED_NAMES = " is invalid; expected claim names of a letter or '_', then letters,"
+            + " digits, '_', '-' or '.' (at most 64), none of them reserved: aud, exp, groups, iat, iss, jti, nbf, ";
+    private static final String USED_ONCE = " is invalid; expected every short and long claim name to be used once; ";
 
-    private static SessionJwtSettings settingsWithSessionField(String sessionField, String... fields) {
+    private static List<String> problemsWithSessionField(List<ProducerClaim> producers, String sessionField,
+                                                         String... fields) {
         List<ClaimField> parsed = Arrays.stream(fields).map(ClaimField::parse).toList();
-        return new SessionJwtSettings(new SigningSettings(JwtKeyRing.of(JwtKey.hmacSha256(SECRET)), TokenParties.NONE,
-                Optional.empty(), Duration.ofMinutes(5)), sessionField, Optional.empty(), false, Duration.ofSeconds(30), 8192,
-                new ClaimSettings(true, parsed, true), 4096);
+        return ProducerClaimValidation.problems(producers, sessionField, parsed).stream()
+                .map(ConfigProblem::message).toList();
     }
 
-    private static SessionJwtSettings settings(String... fields) {
-        return settingsWithSessionField("sk", fields);
+    private static List<String> problems(List<ProducerClaim> producers, String... fields) {
+        return problemsWithSessionField(producers, "sk", fields);
     }
 
     private static String where(ProducerClaim producer) {
-        return "@SessionClaim(value = \"" + producer.shortName() + "\", longName = \"" + producer.longName()
-                + "\") on " + producer.member();
+        return "@SessionClaim on " + producer.member() + " = value \"" + producer.shortName() + "\", longName \""
+                + producer.longName() + "\"";
+    }
+
+    private static String badName(ProducerClaim producer, String reservedAfterNbf) {
+        return Message.BAD_PRODUCER_CLAIM_NAME.id() + ": " + where(producer) + EXPECTED_NAMES + reservedAfterNbf;
+    }
+
+    private static String badName(ProducerClaim producer) {
+        return badName(producer, "sk, sub, typ, upn");
+    }
+
+    private static String reused(ProducerClaim producer, String earlier) {
+        return Message.DUPLICATE_PRODUCER_CLAIM_NAME.id() + ": " + where(producer) + USED_ONCE + earlier
+                + " uses one of them already";
+    }
+
+    private static String atSessionClaim(ProducerClaim producer) {
+        return "@SessionClaim on " + producer.member();
     }
 
     private static ProducerClaim producer(String shortName, String longName) {
@@ -56,30 +67,30 @@ class ProducerClaimValidationTest {
         List<ProducerClaim> producers = List.of(producer("tenant", "tenant"), producer("r", "region"),
                 producer("x.y", "x_y-z"));
 
-        assertThat(ProducerClaimValidation.problems(producers, settings("email:e:email")), is(List.of()));
+        assertThat(problems(producers, "email:e:email"), is(List.of()));
     }
 
     @Test
     void noProducersHaveNoProblems() {
-        assertThat(ProducerClaimValidation.problems(List.of(), settings("email:e:email")), is(List.of()));
+        assertThat(problems(List.of(), "email:e:email"), is(List.of()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sub", "groups", "upn", "iat", "exp", "nbf", "jti", "iss", "aud", "typ", "sk"})
-    void reservedShortNameIsSjwt0043(String name) {
+    void reservedShortNameIsABadProducerClaimName(String name) {
         ProducerClaim producer = producer(name, "fine");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings()),
-                contains("SJWT0043: " + where(producer) + RESERVED + "sk"));
+        assertThat(problems(List.of(producer)),
+                contains(badName(producer)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sub", "groups", "exp", "sk"})
-    void reservedLongNameIsSjwt0043(String name) {
+    void reservedLongNameIsABadProducerClaimName(String name) {
         ProducerClaim producer = producer("fine", name);
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings()),
-                contains("SJWT0043: " + where(producer) + RESERVED + "sk"));
+        assertThat(problems(List.of(producer)),
+                contains(badName(producer)));
     }
 
     @Test
@@ -87,83 +98,81 @@ class ProducerClaimValidationTest {
         ProducerClaim sid = producer("sid", "sid");
         ProducerClaim sk = producer("sk", "sk");
 
-        assertThat(ProducerClaimValidation.problems(List.of(sid, sk), settingsWithSessionField("sid")),
-                contains("SJWT0043: " + where(sid) + RESERVED + "sid"));
+        assertThat(problemsWithSessionField(List.of(sid, sk), "sid"),
+                contains(badName(sid, "sid, sub, typ, upn")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1tenant", "ten ant", "-t", "tenant!", "é", "$t"})
-    void malformedShortNameIsSjwt0043(String name) {
+    void malformedShortNameIsABadProducerClaimName(String name) {
         ProducerClaim producer = producer(name, "tenant");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings()),
-                contains("SJWT0043: " + where(producer) + MALFORMED));
+        assertThat(problems(List.of(producer)),
+                contains(badName(producer)));
     }
 
     @Test
-    void malformedLongNameIsSjwt0043() {
+    void malformedLongNameIsABadProducerClaimName() {
         ProducerClaim producer = producer("t", "tenant id");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings()),
-                contains("SJWT0043: " + where(producer) + MALFORMED));
+        assertThat(problems(List.of(producer)),
+                contains(badName(producer)));
     }
 
     @Test
     void nameLongerThanSixtyFourCharactersIsMalformed() {
         ProducerClaim producer = producer("t".repeat(65), "t");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings()),
-                contains("SJWT0043: " + where(producer) + MALFORMED));
+        assertThat(problems(List.of(producer)),
+                contains(badName(producer)));
     }
 
     @Test
-    void duplicateShortNameAcrossProducersIsSjwt0044() {
+    void duplicateShortNameAcrossProducersIsAReusedClaimName() {
         ProducerClaim first = producer("t", "tenant");
         ProducerClaim second = new ProducerClaim("t", "team", "String app.Other.team()");
 
-        assertThat(ProducerClaimValidation.problems(List.of(first, second), settings()),
-                contains("SJWT0044: " + where(second) + " reuses a claim name of " + where(first) + USED_ONCE));
+        assertThat(problems(List.of(first, second)),
+                contains(reused(second, atSessionClaim(first))));
     }
 
     @Test
-    void duplicateLongNameAcrossProducersIsSjwt0044() {
+    void duplicateLongNameAcrossProducersIsAReusedClaimName() {
         ProducerClaim first = producer("t", "tenant");
         ProducerClaim second = producer("tn", "tenant");
 
-        assertThat(ProducerClaimValidation.problems(List.of(first, second), settings()),
-                contains("SJWT0044: " + where(second) + " reuses a claim name of " + where(first) + USED_ONCE));
+        assertThat(problems(List.of(first, second)),
+                contains(reused(second, atSessionClaim(first))));
     }
 
     @Test
-    void producerReusingAFieldShortNameIsSjwt0044NamingTheField() {
+    void producerReusingAFieldShortNameIsAReusedClaimNameNamingTheField() {
         ProducerClaim producer = producer("e", "mail");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings("email:e:email")),
-                contains("SJWT0044: " + where(producer) + " reuses a claim name of field email" + USED_ONCE));
+        assertThat(problems(List.of(producer), "email:e:email"),
+                contains(reused(producer, "field email")));
     }
 
     @Test
-    void producerReusingAFieldLongNameIsSjwt0044NamingTheField() {
+    void producerReusingAFieldLongNameIsAReusedClaimNameNamingTheField() {
         ProducerClaim producer = producer("dn", "display_name");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer),
-                        settings("email:e:email", "profile.displayName:d:display_name")),
-                contains("SJWT0044: " + where(producer) + " reuses a claim name of field profile.displayName"
-                        + USED_ONCE));
+        assertThat(problems(List.of(producer),
+                        "email:e:email", "profile.displayName:d:display_name"),
+                contains(reused(producer, "field profile.displayName")));
     }
 
     @Test
     void producerReusingBothNamesOfAFieldGetsOneProblemPerName() {
         ProducerClaim producer = producer("email", "email");
 
-        assertThat(ProducerClaimValidation.problems(List.of(producer), settings("email")), contains(
-                "SJWT0044: " + where(producer) + " reuses a claim name of field email" + USED_ONCE,
-                "SJWT0044: " + where(producer) + " reuses a claim name of field email" + USED_ONCE));
+        assertThat(problems(List.of(producer), "email"), contains(
+                reused(producer, "field email"), reused(producer, "field email")));
     }
 
     @Test
     void shortAndLongNameOfOneProducerMayBeEqual() {
-        assertThat(ProducerClaimValidation.problems(List.of(producer("tenant", "tenant")), settings()),
+        assertThat(problems(List.of(producer("tenant", "tenant"))),
                 is(List.of()));
     }
 
@@ -176,15 +185,15 @@ class ProducerClaimValidationTest {
         ProducerClaim again = producer("t", "tenant2");
         ProducerClaim reservedLong = producer("s", "sub");
 
-        List<String> problems = ProducerClaimValidation.problems(
-                List.of(reserved, malformed, tenant, field, again, reservedLong), settings("email:e:email"));
+        List<String> problems = problems(
+                List.of(reserved, malformed, tenant, field, again, reservedLong), "email:e:email");
 
         assertThat(problems, contains(
-                "SJWT0043: " + where(reserved) + RESERVED + "sk",
-                "SJWT0043: " + where(malformed) + MALFORMED,
-                "SJWT0044: " + where(field) + " reuses a claim name of field email" + USED_ONCE,
-                "SJWT0044: " + where(again) + " reuses a claim name of " + where(tenant) + USED_ONCE,
-                "SJWT0043: " + where(reservedLong) + RESERVED + "sk"));
+                badName(reserved),
+                badName(malformed),
+                reused(field, "field email"),
+                reused(again, atSessionClaim(tenant)),
+                badName(reservedLong)));
     }
 
     @Test
@@ -193,8 +202,8 @@ class ProducerClaimValidationTest {
         ProducerClaim reserved = producer("u", "upn");
         ProducerClaim valid = producer("t", "u");
 
-        assertThat(ProducerClaimValidation.problems(List.of(malformed, reserved, valid), settings()), contains(
-                "SJWT0043: " + where(malformed) + MALFORMED,
-                "SJWT0043: " + where(reserved) + RESERVED + "sk"));
+        assertThat(problems(List.of(malformed, reserved, valid)), contains(
+                badName(malformed),
+                badName(reserved)));
     }
 }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.enterprise.inject.spi.BeanManager;
 
+import dev.sessionjwt.message.Message;
+
 /** Unit tests of {@link ClaimsAssembler} without CDI: identity claims, principal fields and long names. */
 class ClaimsAssemblerTest {
 
@@ -74,8 +76,9 @@ class ClaimsAssemblerTest {
     }
 
     private List<String> fieldWarnings() {
-        return logged.stream().filter(r -> r.getMessage().startsWith("SJWT0049")).map(r -> r.getParameters()[0])
-                .map(String::valueOf).toList();
+        String prefix = Message.FIELD_UNRESOLVED.id() + ": field \"";
+        return logged.stream().map(LogRecord::getMessage).filter(m -> m.startsWith(prefix))
+                .map(m -> m.substring(prefix.length(), m.indexOf('"', prefix.length()))).toList();
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import dev.sessionjwt.message.Message;
+
 /** Unit tests of {@link SettingsReader}: defaults, every invalid value, and all problems reported at once. */
 class SettingsReaderTest {
 
@@ -63,11 +65,12 @@ class SettingsReaderTest {
     }
 
     @Test
-    void clusterStoreIsReadAndAnEmptyOneIsReportedAsSjwt0011() {
+    void clusterStoreIsReadAndAnEmptyOneIsReported() {
         assertThat(SettingsReader.read(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " java:global/hz ")).clusterStore(),
                 is("java:global/hz"));
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " "));
-        assertThat(problem.message(), is("SJWT0011: session-jwt.cluster.hazelcast-jndi = \"\" is invalid; expected the"
+        assertThat(problem.message(), is(Message.EMPTY_CLUSTER_STORE_NAME.id() + ": session-jwt.cluster.hazelcast-jndi"
+                + " = \"\" is invalid; expected the"
                 + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"));
     }
 
@@ -151,7 +154,7 @@ class SettingsReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1sk", "has space", "a.b", "a;b", "sk!", "-sk", "ß", "iat", "exp", "nbf", "jti", "iss",
+    @ValueSource(strings = {"1sk", "has space", ".ab", "a;b", "sk!", "-sk", "ß", "iat", "exp", "nbf", "jti", "iss",
             "aud", "sub", "groups", "typ", "upn"})
     void badOrReservedSessionFieldIsReportedAsSjwt0003(String field) {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.SESSION_FIELD, field));
@@ -170,7 +173,7 @@ class SettingsReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sid", "_s", "session-id", "Session_ID2"})
+    @ValueSource(strings = {"sid", "_s", "session-id", "Session_ID2", "session.id"})
     void wellFormedSessionFieldIsAccepted(String field) {
         assertThat(SettingsReader.read(withKey(SettingKeys.SESSION_FIELD, field)).sessionField(), is(field));
     }

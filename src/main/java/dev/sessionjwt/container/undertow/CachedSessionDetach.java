@@ -2,6 +2,8 @@ package dev.sessionjwt.container.undertow;
 
 import java.lang.reflect.Field;
 
+import dev.sessionjwt.message.Message;
+
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.servlet.spec.ServletContextImpl;
 import io.undertow.util.AttachmentKey;
@@ -16,8 +18,6 @@ import io.undertow.util.AttachmentKey;
  */
 final class CachedSessionDetach {
 
-    /** Stable id of the messages about a session that cannot be dropped. */
-    static final String ID = "SJWT0016";
     private static final String KEY_FIELD = "sessionAttachmentKey";
 
     private final Field key;
@@ -52,13 +52,13 @@ final class CachedSessionDetach {
      */
     void detach(ServletRequestContext current) {
         if (key == null) {
-            throw new IllegalStateException(ID + ": cannot drop the session Undertow cached for the request: "
-                    + "ServletContextImpl." + KEY_FIELD + " is not usable in this Undertow version (" + problem + ")");
+            throw new IllegalStateException(Message.UNDERTOW_CACHED_SESSION.format("ServletContextImpl." + KEY_FIELD
+                    + " is not usable in this Undertow version (" + problem + ")"));
         }
         try {
             current.getExchange().removeAttachment((AttachmentKey<?>) key.get(current.getCurrentServletContext()));
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException(ID + ": cannot drop the session Undertow cached for the request", e);
+            throw new IllegalStateException(Message.UNDERTOW_CACHED_SESSION.format(e.toString()), e);
         }
         current.setSession(null);
     }

@@ -3,6 +3,7 @@ package dev.sessionjwt.container.undertow;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
+import dev.sessionjwt.message.Message;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.spec.ServletContextImpl;
 import jakarta.servlet.ServletContext;
@@ -10,12 +11,9 @@ import jakarta.servlet.ServletContext;
 /**
  * Builds the Undertow adapter of one deployment, after checking that the library's {@link TokenSessionExtension}
  * installed its session-config wrapper there: without it Undertow would go on reading and writing its own session
- * cookie, so the deployment fails instead ({@value #NOT_INSTALLED_ID}).
+ * cookie, so the deployment fails instead ({@code SJWT0015}).
  */
 final class UndertowAdapters {
-
-    /** Stable id of the message for a missing wrapper. */
-    static final String NOT_INSTALLED_ID = "SJWT0015";
 
     private UndertowAdapters() {
     }
@@ -23,7 +21,7 @@ final class UndertowAdapters {
     /**
      * @param context Undertow's context, during deployment
      * @return the adapter for the deployment
-     * @throws IllegalStateException with {@value #NOT_INSTALLED_ID} when the wrapper is not the deployment's
+     * @throws IllegalStateException with {@code SJWT0015} when the wrapper is not the deployment's
      */
     static ContainerAdapter create(ServletContext context) {
         DeploymentInfo info = ((ServletContextImpl) context).getDeployment().getDeploymentInfo();
@@ -37,10 +35,6 @@ final class UndertowAdapters {
     }
 
     static String notInstalled(String found) {
-        return NOT_INSTALLED_ID + ": session-jwt's Undertow extension " + TokenSessionExtension.class.getName()
-                + " did not install its session-config wrapper (" + found + "), so Undertow would keep its own"
-                + " session cookie and ;jsessionid=. Keep META-INF/services/io.undertow.servlet.ServletExtension in the"
-                + " session-jwt jar, and let no other ServletExtension replace DeploymentInfo.setSessionConfigWrapper"
-                + " (wrap the one already set instead).";
+        return Message.UNDERTOW_WRAPPER_MISSING.format(TokenSessionExtension.class.getName(), found);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.WeldSessionRefresh;
+import dev.sessionjwt.message.Message;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,8 +67,8 @@ final class UndertowContainerAdapter implements ContainerAdapter {
             cached.detach(current);
             session = request.getSession(false);
             if (session != null) {
-                throw new IllegalStateException(CachedSessionDetach.ID + ": Undertow still resolves session "
-                        + session.getId() + " for a request bound to " + live);
+                throw new IllegalStateException(Message.UNDERTOW_CACHED_SESSION.format("Undertow still resolves"
+                        + " another session than the one the request is bound to"));
             }
         }
         return session;

@@ -13,6 +13,8 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Reads a JWK or a JWK set (RFC 7517) with jose4j: {@code oct} keys become HMAC secrets, {@code RSA},
  * {@code EC} and {@code OKP} keys become key pairs (with private members) or public keys; {@code kid} and
@@ -35,9 +37,9 @@ public final class JwkKeys {
      * The keys of a JWK (one) or a JWK set (in order).
      *
      * @param text the JSON document
-     * @throws KeyMaterialException ({@value PemKeys#UNREADABLE_KEY}) for invalid JSON, a key jose4j cannot
+     * @throws KeyMaterialException ({@code SJWT0031}) for invalid JSON, a key jose4j cannot
      *                              read, an encryption key ({@code use} other than {@code sig}) or an empty
-     *                              set; ({@value PublicKeys#MISMATCH}) for private members that do not
+     *                              set; ({@code SJWT0036}) for private members that do not
      *                              belong to the public ones
      */
     public static List<ParsedKey> parse(String text) throws KeyMaterialException {
@@ -47,11 +49,11 @@ public final class JwkKeys {
             jwks = json.containsKey(JsonWebKeySet.JWK_SET_MEMBER_NAME)
                     ? new JsonWebKeySet(text).getJsonWebKeys() : List.of(JsonWebKey.Factory.newJwk(json));
         } catch (JoseException | RuntimeException e) {
-            throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, "JSON that is not a valid JWK or JWK set",
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "JSON that is not a valid JWK or JWK set",
                     EXPECTED);
         }
         if (jwks.isEmpty()) {
-            throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, "a JWK set without a supported key", EXPECTED);
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a JWK set without a supported key", EXPECTED);
         }
         List<ParsedKey> keys = new ArrayList<>(jwks.size());
         for (JsonWebKey jwk : jwks) {
@@ -63,7 +65,7 @@ public final class JwkKeys {
     private static ParsedKey toKey(JsonWebKey jwk) throws KeyMaterialException {
         String name = "a JWK" + (jwk.getKeyId() == null ? "" : " with kid \"" + jwk.getKeyId() + "\"");
         if (jwk.getUse() != null && !jwk.getUse().equals("sig")) {
-            throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, name + " for use \"" + jwk.getUse() + "\"",
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, name + " for use \"" + jwk.getUse() + "\"",
                     "keys for signatures: \"use\":\"sig\" or no \"use\"");
         }
         if (jwk instanceof OctetSequenceJsonWebKey oct) {
@@ -75,7 +77,7 @@ public final class JwkKeys {
             return ParsedKey.publicOnly(pair.getPublicKey());
         }
         if (!PublicKeys.matches(privateKey, pair.getPublicKey())) {
-            throw new KeyMaterialException(PublicKeys.MISMATCH, name + " whose private members do not belong to its"
+            throw new KeyMaterialException(Message.KEY_MISMATCH, name + " whose private members do not belong to its"
                     + " public members", "a JWK whose d (and p, q...) belong to its n and e, or x and y");
         }
         return ParsedKey.pair(privateKey, pair.getPublicKey());

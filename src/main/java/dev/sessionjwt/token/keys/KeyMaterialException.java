@@ -2,6 +2,8 @@ package dev.sessionjwt.token.keys;
 
 import java.util.Objects;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Configured key material that cannot be used: a stable message id, what was found (a description that
  * never contains key material) and what is expected instead.
@@ -10,25 +12,34 @@ public final class KeyMaterialException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final String id;
+    private final Message message;
     private final String found;
     private final String expected;
 
     /**
-     * @param id       stable message id such as {@code SJWT0031}, not null
-     * @param found    what was found, safe to show: never a secret or private key, not null
-     * @param expected what a usable value looks like, not null
+     * @param message   the catalogue entry, such as {@link Message#KEY_TEXT_UNUSABLE}, not null
+     * @param found     what was found, safe to show: never a secret or private key, not null
+     * @param arguments the arguments of the entry's text, which says what a usable value looks like
      */
-    public KeyMaterialException(String id, String found, String expected) {
-        super(id + ": " + found + "; expected " + expected);
-        this.id = Objects.requireNonNull(id, "id");
+    public KeyMaterialException(Message message, String found, Object... arguments) {
+        this(message, found, message.text(arguments));
+    }
+
+    private KeyMaterialException(Message message, String found, String expected) {
+        super(message.id() + ": " + found + "; expected " + expected);
+        this.message = message;
         this.found = Objects.requireNonNull(found, "found");
-        this.expected = Objects.requireNonNull(expected, "expected");
+        this.expected = expected;
+    }
+
+    /** The catalogue entry. */
+    public Message message() {
+        return message;
     }
 
     /** The stable message id. */
     public String id() {
-        return id;
+        return message.id();
     }
 
     /** What was found, safe to show. */

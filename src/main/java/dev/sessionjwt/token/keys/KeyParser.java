@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jose4j.keys.HmacKey;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Turns key text into keys by its form: a PEM document, a JWK or JWK set, an OpenSSH public key line, or else an
  * HMAC secret (its UTF-8 bytes).
@@ -36,7 +38,7 @@ public final class KeyParser {
             return OpenSshKeys.parse(text);
         }
         if (text.startsWith("MII") && text.length() > 200 && text.matches("[A-Za-z0-9+/=\\s]+")) {
-            throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, "base64 DER (a key without its PEM lines?)",
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "base64 DER (a key without its PEM lines?)",
                     "the PEM with its -----BEGIN ...----- and -----END ...----- lines, or a secret");
         }
         return List.of(ParsedKey.secret(new HmacKey(text.getBytes(StandardCharsets.UTF_8))));

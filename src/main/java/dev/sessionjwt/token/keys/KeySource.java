@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Resolves a configured key value to its text: the value itself when given inline, or the content of
  * the location it names ({@code file:...}, {@code classpath:...}, or a plain filesystem path).
@@ -25,8 +27,6 @@ import java.util.Set;
  */
 public final class KeySource {
 
-    /** Stable id of an unreadable location. */
-    public static final String UNREADABLE = "SJWT0030";
     /** Largest key document read, in bytes. */
     public static final int MAX_BYTES = 1 << 20;
 
@@ -47,7 +47,7 @@ public final class KeySource {
      * @param value  the configured value, stripped, not empty
      * @param loader the application's class loader for {@code classpath:} locations, not null
      * @return the key text and, when it came from a location, that location
-     * @throws KeyMaterialException ({@value #UNREADABLE}) when a location cannot be read; its description
+     * @throws KeyMaterialException ({@code SJWT0030}) when a location cannot be read; its description
      *                              says why, the location is the value itself
      */
     public static KeyText read(String value, ClassLoader loader) throws KeyMaterialException {
@@ -128,7 +128,7 @@ public final class KeySource {
     }
 
     private static KeyMaterialException unreadable(String why) {
-        return new KeyMaterialException(UNREADABLE, why, EXPECTED);
+        return new KeyMaterialException(Message.KEY_UNREADABLE, why, EXPECTED);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.keys.JwsAlgorithm.KeyType;
 
 /**
@@ -19,15 +20,6 @@ import dev.sessionjwt.token.keys.JwsAlgorithm.KeyType;
  * on another curve than the algorithm's. Also describes keys for messages without revealing them.
  */
 public final class KeyValidation {
-
-    /** Stable id of an HMAC secret that is too short (kept from the first release). */
-    public static final String SHORT_SECRET = "SJWT0002";
-    /** Stable id of a key that does not fit its algorithm. */
-    public static final String WRONG_KEY_TYPE = "SJWT0033";
-    /** Stable id of an RSA key that is too short. */
-    public static final String WEAK_RSA = "SJWT0034";
-    /** Stable id of an EC or Edwards key on the wrong or an unsupported curve. */
-    public static final String WRONG_CURVE = "SJWT0035";
 
     private KeyValidation() {
     }
@@ -43,7 +35,7 @@ public final class KeyValidation {
         Objects.requireNonNull(algorithm, "algorithm");
         KeyType type = JwsAlgorithm.typeOf(key);
         if (type != algorithm.keyType()) {
-            throw new KeyMaterialException(WRONG_KEY_TYPE, describe(key) + " for " + algorithm.jwsName(),
+            throw new KeyMaterialException(Message.WRONG_KEY_TYPE, describe(key) + " for " + algorithm.jwsName(),
                     kindFor(algorithm) + " for " + algorithm.jwsName() + (type == null ? ""
                             : ", or session-jwt.algorithm set to one of " + algorithmsFor(type) + " to fit this key"));
         }
@@ -51,27 +43,23 @@ public final class KeyValidation {
             case SECRET -> {
                 int length = key.getEncoded().length;
                 if (length < algorithm.minSecretBytes()) {
-                    throw new KeyMaterialException(SHORT_SECRET, "a secret of " + length + " bytes",
-                            "at least " + algorithm.minSecretBytes() + " bytes for " + algorithm.jwsName()
-                                    + ", for example the output of `openssl rand -base64 "
-                                    + algorithm.minSecretBytes() * 3 / 2 + "`");
+                    throw new KeyMaterialException(Message.SECRET_TOO_SHORT, "a secret of " + length + " bytes",
+                            algorithm.minSecretBytes(), algorithm.jwsName(), algorithm.minSecretBytes() * 3 / 2);
                 }
             }
             case RSA -> {
                 int bits = ((RSAKey) key).getModulus().bitLength();
                 if (bits < JwsAlgorithm.MIN_RSA_BITS) {
-                    throw new KeyMaterialException(WEAK_RSA, describe(key), "an RSA key of at least "
-                            + JwsAlgorithm.MIN_RSA_BITS + " bits, for example from"
-                            + " `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072`");
+                    throw new KeyMaterialException(Message.WEAK_RSA, describe(key), JwsAlgorithm.MIN_RSA_BITS);
                 }
             }
             case EC, EDDSA -> {
                 if (key instanceof ECPublicKey ec && !onCurve(ec)) {
-                    throw new KeyMaterialException(WRONG_CURVE, "an EC public key whose point is not on "
+                    throw new KeyMaterialException(Message.WRONG_CURVE, "an EC public key whose point is not on "
                             + JwsAlgorithm.curveOf(key), "a valid EC public key");
                 }
                 if (!algorithm.curve().equals(JwsAlgorithm.curveOf(key))) {
-                    throw new KeyMaterialException(WRONG_CURVE, describe(key) + " for " + algorithm.jwsName(),
+                    throw new KeyMaterialException(Message.WRONG_CURVE, describe(key) + " for " + algorithm.jwsName(),
                             kindFor(algorithm) + " for " + algorithm.jwsName() + ", or session-jwt.algorithm set to"
                                     + " the algorithm of the key's curve (ES256 for P-256, ES384 for P-384, ES512 for"
                                     + " P-521, EdDSA for Ed25519)");
@@ -100,7 +88,7 @@ public final class KeyValidation {
      * The algorithm a key is used with when none is configured ({@link JwsAlgorithm#defaultFor}).
      *
      * @param key a secret, private or public key, not null
-     * @throws KeyMaterialException ({@value #WRONG_KEY_TYPE}, {@value #WRONG_CURVE}) for a key of an unsupported
+     * @throws KeyMaterialException ({@code SJWT0033}, {@code SJWT0035}) for a key of an unsupported
      *                              type or curve
      */
     public static JwsAlgorithm defaultAlgorithm(Key key) throws KeyMaterialException {
@@ -109,7 +97,7 @@ public final class KeyValidation {
             return algorithm.get();
         }
         KeyType type = JwsAlgorithm.typeOf(key);
-        throw new KeyMaterialException(type == null ? WRONG_KEY_TYPE : WRONG_CURVE, describe(key),
+        throw new KeyMaterialException(type == null ? Message.WRONG_KEY_TYPE : Message.WRONG_CURVE, describe(key),
                 "an HMAC secret, an RSA key, an EC key on P-256, P-384 or P-521, or an Ed25519 key");
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
 
 import org.jose4j.keys.EllipticCurves;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Reads one OpenSSH public key line ({@code authorized_keys} / {@code id_*.pub} form: type, base64 blob, optional
  * comment) of type {@code ssh-rsa}, {@code ecdsa-sha2-nistp256} (and {@code -nistp384}, {@code -nistp521}) or
@@ -50,7 +52,7 @@ public final class OpenSshKeys {
      * The public key of an OpenSSH line.
      *
      * @param line the line, stripped
-     * @throws KeyMaterialException ({@value PemKeys#UNREADABLE_KEY}) for another key type, damaged base64 or wire
+     * @throws KeyMaterialException ({@code SJWT0031}) for another key type, damaged base64 or wire
      *                              data, or a blob whose type differs from the line's
      */
     public static List<ParsedKey> parse(String line) throws KeyMaterialException {
@@ -141,6 +143,6 @@ public final class OpenSshKeys {
     }
 
     private static KeyMaterialException unreadable(String found) {
-        return new KeyMaterialException(PemKeys.UNREADABLE_KEY, found, EXPECTED);
+        return new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, found, EXPECTED);
     }
 }

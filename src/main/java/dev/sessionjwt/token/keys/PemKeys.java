@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Reads PEM documents with the JDK alone: {@code PRIVATE KEY} (PKCS#8), {@code RSA PRIVATE KEY} (PKCS#1),
  * {@code EC PRIVATE KEY} (SEC1), {@code PUBLIC KEY} (X.509 SubjectPublicKeyInfo), {@code RSA PUBLIC KEY}
@@ -21,9 +23,6 @@ import java.util.regex.Pattern;
  * derived from it.
  */
 public final class PemKeys {
-
-    /** Stable id of key material that is not a usable key. */
-    public static final String UNREADABLE_KEY = "SJWT0031";
 
     private static final Pattern BLOCK = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
@@ -44,7 +43,7 @@ public final class PemKeys {
      * Every key in a PEM document, in order; {@code EC PARAMETERS} blocks are skipped.
      *
      * @param text the document
-     * @throws KeyMaterialException ({@value #UNREADABLE_KEY}) for an encrypted, unsupported or damaged block,
+     * @throws KeyMaterialException ({@code SJWT0031}) for an encrypted, unsupported or damaged block,
      *                              or a document without any key
      */
     public static List<ParsedKey> parse(String text) throws KeyMaterialException {
@@ -57,14 +56,14 @@ public final class PemKeys {
             }
         }
         if (keys.isEmpty()) {
-            throw new KeyMaterialException(UNREADABLE_KEY, "PEM text without a complete key block", SUPPORTED);
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "PEM text without a complete key block", SUPPORTED);
         }
         return keys;
     }
 
     private static ParsedKey parseBlock(String type, String body) throws KeyMaterialException {
         if (type.startsWith("ENCRYPTED") || body.contains("ENCRYPTED")) {
-            throw new KeyMaterialException(UNREADABLE_KEY, "an encrypted private key (PEM " + type + ")",
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "an encrypted private key (PEM " + type + ")",
                     "an unencrypted key; decrypt it with `openssl pkey -in encrypted.pem -out key.pem` and protect"
                             + " the file with file permissions instead");
         }
@@ -80,24 +79,24 @@ public final class PemKeys {
                         Der.tlv(Der.BIT_STRING, new byte[] {0}, der))));
                 case "CERTIFICATE" -> ParsedKey.publicOnly(CertificateFactory.getInstance("X.509")
                         .generateCertificate(new ByteArrayInputStream(der)).getPublicKey());
-                default -> throw new KeyMaterialException(UNREADABLE_KEY, "a PEM block of type " + type, SUPPORTED);
+                default -> throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM block of type " + type, SUPPORTED);
             };
         } catch (GeneralSecurityException | RuntimeException e) {
             // damaged DER can fail anywhere in the JDK's or our own decoding: every failure means the same here
-            throw new KeyMaterialException(UNREADABLE_KEY, "a PEM " + type + " block that is damaged or holds an"
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block that is damaged or holds an"
                     + " unsupported key type", SUPPORTED);
         }
     }
 
     private static byte[] decode(String type, String body) throws KeyMaterialException {
         if (!BASE64.matcher(body).matches()) {
-            throw new KeyMaterialException(UNREADABLE_KEY, "a PEM " + type + " block with headers or characters"
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block with headers or characters"
                     + " outside base64 (an encrypted legacy key?)", SUPPORTED);
         }
         try {
             return Base64.getMimeDecoder().decode(body.strip());
         } catch (IllegalArgumentException e) {
-            throw new KeyMaterialException(UNREADABLE_KEY, "a PEM " + type + " block that is not valid base64",
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block that is not valid base64",
                     SUPPORTED);
         }
     }

@@ -26,6 +26,8 @@ import java.util.List;
 
 import javax.crypto.KeyAgreement;
 
+import dev.sessionjwt.message.Message;
+
 /**
  * Derives the public key of a private key with the JDK alone, and checks that a public key belongs to a
  * private key (a probe signature). RSA takes the modulus and exponent of the CRT key; EC and Ed25519 take
@@ -33,9 +35,6 @@ import javax.crypto.KeyAgreement;
  * candidate that verifies a probe signature.
  */
 public final class PublicKeys {
-
-    /** Stable id of a public key that is missing, cannot be derived or does not match. */
-    public static final String MISMATCH = "SJWT0036";
 
     private static final byte[] PROBE = "session-jwt key pair probe".getBytes(StandardCharsets.US_ASCII);
     private static final BigInteger ED25519_P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
@@ -47,7 +46,7 @@ public final class PublicKeys {
      * The public key of a private key.
      *
      * @param privateKey an RSA (CRT), EC (on a curve whose prime is 3 mod 4, as all NIST curves) or Ed25519 key
-     * @throws KeyMaterialException ({@value #MISMATCH}) when it cannot be derived
+     * @throws KeyMaterialException ({@code SJWT0036}) when it cannot be derived
      */
     public static PublicKey derive(PrivateKey privateKey) throws KeyMaterialException {
         try {
@@ -65,7 +64,7 @@ public final class PublicKeys {
         } catch (GeneralSecurityException | ArithmeticException e) {
             // falls through to the problem below
         }
-        throw new KeyMaterialException(MISMATCH, "a private key (" + KeyValidation.describe(privateKey)
+        throw new KeyMaterialException(Message.KEY_MISMATCH, "a private key (" + KeyValidation.describe(privateKey)
                 + ") whose public key cannot be derived", "the public key in session-jwt.public-key, or an RSA,"
                 + " EC (P-256, P-384, P-521) or Ed25519 private key");
     }

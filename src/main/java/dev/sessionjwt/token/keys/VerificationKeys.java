@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.PublicJsonWebKey;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.JwtKey;
 
 /**
@@ -36,7 +37,7 @@ public final class VerificationKeys {
                     .flatMap(JwsAlgorithm::byName))));
         }
         if (keys.isEmpty()) {
-            throw new KeyMaterialException(PemKeys.UNREADABLE_KEY, "no key", "at least one verification key");
+            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "no key", "at least one verification key");
         }
         return keys;
     }

@@ -22,6 +22,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
 
+import dev.sessionjwt.message.Message;
 import org.junit.jupiter.api.Test;
 
 /** Unit tests of {@link OpenSshKeys}: lines written by ssh-keygen and lines encoded here from JDK keys. */
@@ -79,7 +80,7 @@ class OpenSshKeysTest {
         String blob = resource("test-only-ed25519.pub").split(" ")[1];
         KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> parsed("ssh-rsa " + blob));
         assertThat(e.getMessage(), containsString("says"));
-        assertThat(e.id(), is(PemKeys.UNREADABLE_KEY));
+        assertThat(e.id(), is(Message.KEY_TEXT_UNUSABLE.id()));
     }
 
     @Test
@@ -92,7 +93,7 @@ class OpenSshKeysTest {
         for (String bad : new String[] {"ssh-rsa", "ssh-rsa !!!notbase64", "ssh-rsa " + truncated, "ssh-rsa " + trailing,
             "ssh-dss " + blob, "ecdsa-sha2-nistp999 " + blob, "ssh-rsa AAAA"}) {
             KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> parsed(bad), bad);
-            assertThat(bad, e.id(), is(PemKeys.UNREADABLE_KEY));
+            assertThat(bad, e.id(), is(Message.KEY_TEXT_UNUSABLE.id()));
         }
     }
 
