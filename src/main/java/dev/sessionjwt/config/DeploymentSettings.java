@@ -30,7 +30,7 @@ public final class DeploymentSettings {
     private final List<ConfigProblem> producerProblems = new ArrayList<>();
     private boolean initialized;
 
-    DeploymentSettings(CheckedSettings settings) {
+    private DeploymentSettings(CheckedSettings settings) {
         this.settings = settings;
     }
 
@@ -45,13 +45,13 @@ public final class DeploymentSettings {
     }
 
     /**
-     * As {@link #of(ClassLoader)}, with the reader given.
+     * As {@link #of(ClassLoader)}, with the reader given (a test reads from its own configuration).
      *
      * @param application the application's class loader, not null
      * @param reader      reads the settings for a class loader; called at most once per loader
      * @return the same instance for every call with this loader
      */
-    static DeploymentSettings of(ClassLoader application, Function<ClassLoader, CheckedSettings> reader) {
+    public static DeploymentSettings of(ClassLoader application, Function<ClassLoader, CheckedSettings> reader) {
         return BY_APPLICATION.computeIfAbsent(application, loader -> new DeploymentSettings(reader.apply(loader)));
     }
 

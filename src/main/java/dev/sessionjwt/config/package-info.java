@@ -3,6 +3,9 @@
  * immutable record ({@link dev.sessionjwt.config.SessionJwtSettings}, with the signing part in
  * {@link dev.sessionjwt.config.SigningSettings}) and the one place that reads and validates it from
  * MicroProfile Config ({@link dev.sessionjwt.config.SettingsReader}, which reads the key ring through
- * {@code KeyRingReader}).
+ * {@code KeyRingReader}), into {@link dev.sessionjwt.config.CheckedSettings}: the settings or every problem.
+ * {@link dev.sessionjwt.config.DeploymentSettings} reads them once per deployment and shares them between the CDI
+ * extension and the servlet initializer; {@link dev.sessionjwt.config.InvalidSettingsException} reports every
+ * problem of a deployment in one error.
  */
 package dev.sessionjwt.config;
