@@ -152,9 +152,9 @@ class DeploymentFailureIT extends IntegrationTestBase {
     @Deployment(name = "everything", testable = false, managed = false)
     static WebArchive everythingWrong() {
         return withConfig(webArchive("everything").addClasses(OkServlet.class, ReservedNameClaims.class)
-                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
-                                + "<distributable/><session-config><cookie-config><name>__Secure-session</name>"
-                                + "</cookie-config></session-config></web-app>")),
+                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                                + " version=\"6.0\"><distributable/><session-config><cookie-config>"
+                                + "<name>__Secure-session</name></cookie-config></session-config></web-app>")),
                 Map.of("session-jwt.key", randomKey(),
                         "session-jwt.mechanism", "maybe",
                         "session-jwt.expires", "soon",

@@ -36,10 +36,11 @@ final class FieldsReader {
             }
             if (ClaimNames.isReserved(field.shortName(), sessionField)
                     || ClaimNames.isReserved(field.longName(), sessionField)) {
-                problems.add(new ConfigProblem(Message.RESERVED_FIELD_NAME, SettingKeys.FIELDS, ConfigProblem.shown(entry),
-                        reservedList(sessionField)));
+                problems.add(new ConfigProblem(Message.RESERVED_FIELD_NAME, SettingKeys.FIELDS,
+                        ConfigProblem.shown(entry), reservedList(sessionField)));
             } else if (!shortNames.add(field.shortName()) || !longNames.add(field.longName())) {
-                problems.add(new ConfigProblem(Message.DUPLICATE_FIELD_NAME, SettingKeys.FIELDS, ConfigProblem.shown(entry)));
+                problems.add(new ConfigProblem(Message.DUPLICATE_FIELD_NAME, SettingKeys.FIELDS,
+                        ConfigProblem.shown(entry)));
             } else {
                 fields.add(field);
             }

@@ -45,8 +45,9 @@ final class KeyRingReader {
         Optional<JwsAlgorithm> algorithm = raw(SettingKeys.ALGORITHM).flatMap(name -> reader.algorithm(
                 SettingKeys.ALGORITHM, ConfigProblem.shown(name), name));
         Optional<String> keyId = raw(SettingKeys.KEY_ID);
-        keyId.filter(id -> !KEY_ID.matcher(id).matches()).ifPresent(id -> problems.add(new ConfigProblem(Message.BAD_KEY_ID,
-                SettingKeys.KEY_ID, ConfigProblem.shown(id), "1 to 128 printable ASCII characters without spaces")));
+        keyId.filter(id -> !KEY_ID.matcher(id).matches()).ifPresent(id -> problems.add(new ConfigProblem(
+                Message.BAD_KEY_ID, SettingKeys.KEY_ID, ConfigProblem.shown(id),
+                "1 to 128 printable ASCII characters without spaces")));
         Optional<String> value = raw(SettingKeys.KEY);
         if (value.isEmpty()) {
             problems.add(new ConfigProblem(Message.KEY_ABSENT, SettingKeys.KEY, ConfigProblem.ABSENT));

@@ -72,8 +72,8 @@ final class SigningSettingsReader {
             return Optional.empty();
         }
         if (!PATH.matcher(path).matches()) {
-            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path), "a path under"
-                    + " the context root such as " + SettingKeys.DEFAULT_JWKS_PATH + " (no wildcard, query or"
+            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path),
+                    "a path under the context root such as " + SettingKeys.DEFAULT_JWKS_PATH + " (no wildcard, query or"
                     + " spaces), or an empty value to switch the endpoint off"));
             return Optional.empty();
         }

@@ -30,8 +30,9 @@ public enum Message {
 
     /** The summary line of a deployment that fails for its configuration. */
     INVALID_SETTINGS("SJWT0000", Level.SEVERE, "session-jwt cannot start, its configuration has"
-            + " {0,choice,1#1 problem|1<{0,number,integer} problems} (fix each where its key is set: microprofile-config."
-            + "properties, system properties, environment variables, web.xml or the named annotation):\n  {1}"),
+            + " {0,choice,1#1 problem|1<{0,number,integer} problems} (fix each where its key is set:"
+            + " microprofile-config.properties, system properties, environment variables, web.xml or the named"
+            + " annotation):\n  {1}"),
     /** {@code session-jwt.key} is absent. */
     KEY_ABSENT("SJWT0001", Level.SEVERE, "a secret of at least 32 bytes (for example the output of `openssl rand"
             + " -base64 48`), or a private key: PEM, JWK or JWK set, inline or as file:/path, classpath:name or a plain"
@@ -141,8 +142,9 @@ public enum Message {
     PROVIDER_CLAIM_DROPPED("SJWT0047", Level.WARNING, "claims provider {0} returned the claim \"{1}\", which is"
             + " reserved or already set; it is dropped"),
     /** A token over the size browsers keep. */
-    TOKEN_TOO_LARGE("SJWT0048", Level.SEVERE, "the session cookie would be {0,number,#} bytes, over the {1,number,#} that"
-            + " browsers keep or the {2,number,#} of session-jwt.max-token-size; it is issued with the core claims only. Largest claims: {3}"),
+    TOKEN_TOO_LARGE("SJWT0048", Level.SEVERE, "the session cookie would be {0,number,#} bytes, over the"
+            + " {1,number,#} that browsers keep or the {2,number,#} of session-jwt.max-token-size; it is issued with"
+            + " the core claims only. Largest claims: {3}"),
     /** A field that resolves to nothing on the caller principal. */
     FIELD_UNRESOLVED("SJWT0049", Level.WARNING, "field \"{0}\" resolves to nothing on the caller principal {1}; the"
             + " claim \"{2}\" is omitted (reported once)"),

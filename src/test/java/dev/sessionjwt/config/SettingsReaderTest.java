@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import dev.sessionjwt.claims.ClaimField;
+import dev.sessionjwt.claims.ClaimNames;
 import dev.sessionjwt.message.Message;
 
 /** Unit tests of {@link SettingsReader}: defaults, every invalid value, and all problems reported at once. */
@@ -163,6 +165,27 @@ class SettingsReaderTest {
         assertThat(problem.key(), is("session-jwt.session-field"));
         assertThat(problem.value(), is('"' + field + '"'));
         assertThat(problem.expected(), containsString("reserved names aud, exp, groups, iat, iss, jti, nbf, sub, typ, upn"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sid", "a.b", "a-b", "_x", "x9", "1a", ".a", "a b", "a;b", "é", "$t", "exp",
+        "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcde"})
+    void sessionFieldFollowsTheOneClaimNameRuleOfFieldsAndProducers(String name) {
+        boolean accepted = SettingsReader.check(withKey(SettingKeys.SESSION_FIELD, name),
+                SettingsReaderTest.class.getClassLoader()).valid();
+        boolean asField = isFieldName(name);
+
+        assertThat(accepted, is(ClaimNames.isWellFormed(name) && !ClaimNames.RESERVED.contains(name)));
+        assertThat(accepted, is(asField && !ClaimNames.RESERVED.contains(name)));
+    }
+
+    private static boolean isFieldName(String name) {
+        try {
+            ClaimField.parse("email:" + name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Test

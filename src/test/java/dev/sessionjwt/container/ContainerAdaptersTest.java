@@ -38,8 +38,8 @@ class ContainerAdaptersTest {
                 () -> ContainerAdapters.forContext(CONTEXT));
 
         assertThat(e.getMessage(), startsWith("SJWT0010: session-jwt cannot bind sessions in the server"
-                + " \"Acme AppServer 9.1\": it has no container adapter; the adapters found support: Payara 6 and GlassFish 7 (Catalina); WildFly 37"
-                + " and JBoss EAP 8 (Undertow)."));
+                + " \"Acme AppServer 9.1\": it has no container adapter; the adapters found support:"
+                + " Payara 6 and GlassFish 7 (Catalina); WildFly 37 and JBoss EAP 8 (Undertow)."));
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class PemKeys {
     private static final String SUPPORTED = "PEM blocks PRIVATE KEY (PKCS#8), RSA PRIVATE KEY, EC PRIVATE KEY,"
             + " PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE with an RSA, EC or Ed25519 key";
 
+    private static final Message UNUSABLE = Message.KEY_TEXT_UNUSABLE;
+
     private PemKeys() {
     }
 
@@ -56,14 +58,14 @@ public final class PemKeys {
             }
         }
         if (keys.isEmpty()) {
-            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "PEM text without a complete key block", SUPPORTED);
+            throw new KeyMaterialException(UNUSABLE, "PEM text without a complete key block", SUPPORTED);
         }
         return keys;
     }
 
     private static ParsedKey parseBlock(String type, String body) throws KeyMaterialException {
         if (type.startsWith("ENCRYPTED") || body.contains("ENCRYPTED")) {
-            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "an encrypted private key (PEM " + type + ")",
+            throw new KeyMaterialException(UNUSABLE, "an encrypted private key (PEM " + type + ")",
                     "an unencrypted key; decrypt it with `openssl pkey -in encrypted.pem -out key.pem` and protect"
                             + " the file with file permissions instead");
         }
@@ -79,24 +81,24 @@ public final class PemKeys {
                         Der.tlv(Der.BIT_STRING, new byte[] {0}, der))));
                 case "CERTIFICATE" -> ParsedKey.publicOnly(CertificateFactory.getInstance("X.509")
                         .generateCertificate(new ByteArrayInputStream(der)).getPublicKey());
-                default -> throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM block of type " + type, SUPPORTED);
+                default -> throw new KeyMaterialException(UNUSABLE, "a PEM block of type " + type, SUPPORTED);
             };
         } catch (GeneralSecurityException | RuntimeException e) {
             // damaged DER can fail anywhere in the JDK's or our own decoding: every failure means the same here
-            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block that is damaged or holds an"
+            throw new KeyMaterialException(UNUSABLE, "a PEM " + type + " block that is damaged or holds an"
                     + " unsupported key type", SUPPORTED);
         }
     }
 
     private static byte[] decode(String type, String body) throws KeyMaterialException {
         if (!BASE64.matcher(body).matches()) {
-            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block with headers or characters"
+            throw new KeyMaterialException(UNUSABLE, "a PEM " + type + " block with headers or characters"
                     + " outside base64 (an encrypted legacy key?)", SUPPORTED);
         }
         try {
             return Base64.getMimeDecoder().decode(body.strip());
         } catch (IllegalArgumentException e) {
-            throw new KeyMaterialException(Message.KEY_TEXT_UNUSABLE, "a PEM " + type + " block that is not valid base64",
+            throw new KeyMaterialException(UNUSABLE, "a PEM " + type + " block that is not valid base64",
                     SUPPORTED);
         }
     }
