@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapterProvider;
 import dev.sessionjwt.container.WeldSessionRefresh;
@@ -29,14 +30,17 @@ final class LibertyContainerAdapter implements ContainerAdapter {
 
     private final LibertyMembers m;
     private final WeldSessionRefresh weld;
+    private final CallerPrincipals callerPrincipals;
 
     /**
-     * @param members the Liberty members, looked up at deployment
-     * @param weld    Weld's session refresh for the application (inactive where Liberty hides Weld)
+     * @param members          the Liberty members, looked up at deployment
+     * @param weld             Weld's session refresh for the application (inactive where Liberty hides Weld)
+     * @param callerPrincipals where the caller's groups are read
      */
-    LibertyContainerAdapter(LibertyMembers members, WeldSessionRefresh weld) {
+    LibertyContainerAdapter(LibertyMembers members, WeldSessionRefresh weld, CallerPrincipals callerPrincipals) {
         this.m = members;
         this.weld = weld;
+        this.callerPrincipals = callerPrincipals;
     }
 
     /**
@@ -49,7 +53,8 @@ final class LibertyContainerAdapter implements ContainerAdapter {
         Class<?> request = ContainerAdapterProvider.findClass(context, LibertyMembers.REQUEST)
                 .orElseThrow(() -> new IllegalStateException(LibertyMembers.message(serverInfo, LibertyMembers.REQUEST,
                         "(the class)", "not visible to the server's class loader")));
-        return new LibertyContainerAdapter(LibertyMembers.of(serverInfo, request), LibertyWeld.sessionRefresh(context));
+        return new LibertyContainerAdapter(LibertyMembers.of(serverInfo, request), LibertyWeld.sessionRefresh(context),
+                LibertyCallerPrincipals.forClassLoader(context.getClassLoader()));
     }
 
     @Override
@@ -72,6 +77,12 @@ final class LibertyContainerAdapter implements ContainerAdapter {
     @Override
     public void refreshSessionCaches(HttpServletRequest request) {
         weld.refresh(request);
+    }
+
+    /** On Liberty: the group ids of the caller's {@code WSCredential} ({@link LibertyCallerPrincipals}). */
+    @Override
+    public CallerPrincipals callerPrincipals() {
+        return callerPrincipals;
     }
 
     @Override
