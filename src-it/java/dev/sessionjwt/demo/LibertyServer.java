@@ -57,6 +57,8 @@ public final class LibertyServer implements LocalServer {
         String server = required("liberty.server");
         Path serverDir = home.resolve("usr/servers").resolve(server);
         removeDropins(serverDir);
+        // Liberty rolls an existing messages.log over at start; without it, deploy reads the new log from its start
+        Files.deleteIfExists(serverDir.resolve("logs/messages.log"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/server").toString(), "run", server)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -122,7 +124,8 @@ public final class LibertyServer implements LocalServer {
 
     private static String tail(Path log, long from) throws IOException {
         byte[] all = Files.readAllBytes(log);
-        int start = (int) Math.min(from, all.length);
+        // a log shorter than where we started is a new one (rolled over): read it whole
+        int start = from > all.length ? 0 : (int) from;
         return new String(all, start, all.length - start, StandardCharsets.UTF_8);
     }
 

@@ -101,7 +101,7 @@ public enum ServerUnderTest {
     LIBERTY {
         @Override
         public String serverInfoMarker() {
-            // measured on Open Liberty 25.0.0.12: "Open Liberty/25.0.0.12"
+            // measured on Open Liberty 25.0.0.12: "IBM WebSphere Liberty/25.0.0.12"
             return "Liberty";
         }
 
