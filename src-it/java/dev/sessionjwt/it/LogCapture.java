@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Captures the server's log while it is open: the java.util.logging records of an embedded server (it runs in the test
@@ -20,6 +22,9 @@ import java.util.logging.SimpleFormatter;
  * {@value #SERVER_LOG}) gained meanwhile.
  */
 public final class LogCapture extends Handler implements AutoCloseable {
+
+    /** A line of Liberty's messages.log: time, thread, logger, one-letter level, message. */
+    private static final Pattern LIBERTY_LINE = Pattern.compile("^\\[[^\\]]+\\] \\S+ \\S+\\s+[A-Z] (.*)$");
 
     /** System property: the log file of a managed server. */
     public static final String SERVER_LOG = "it.server.log";
@@ -115,9 +120,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
         }
         List<String> lines = new ArrayList<>();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-            // "2026-12-01 15:20:08,541 ERROR [logger] (thread) message": keep the message, so startsWith works
+            // WildFly: "2026-12-01 15:20:08,541 ERROR [logger] (thread) message"; Liberty: "[12/1/26, 18:21:12:767 UTC]
+            // 000000ad logger   I message": keep the message, so startsWith works
             int thread = line.indexOf(") ");
-            lines.add(line.matches("^\\d{4}-\\d\\d-\\d\\d .*") && thread > 0 ? line.substring(thread + 2) : line);
+            Matcher liberty = LIBERTY_LINE.matcher(line);
+            lines.add(line.matches("^\\d{4}-\\d\\d-\\d\\d .*") && thread > 0 ? line.substring(thread + 2)
+                    : liberty.matches() ? liberty.group(1) : line);
         }
         return lines;
     }

@@ -15,6 +15,7 @@ import javax.management.remote.JMXServiceURL;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.sessionjwt.it.liberty.LibertyProcess;
 import dev.sessionjwt.it.wildfly.WildFlyProcess;
 
 /**
@@ -91,12 +92,63 @@ public enum ServerUnderTest {
                 return wildFlyJmx;
             }
         }
+    },
+
+    /**
+     * Open Liberty 25, a managed server in its own JVM (servlet-6.0, cdi-4.0, appSecurity-5.0, mpConfig-3.1): each
+     * WAR has its own class loader and Liberty brings MicroProfile Config, so the WAR needs nothing beyond the library.
+     */
+    LIBERTY {
+        @Override
+        public String serverInfoMarker() {
+            // measured on Open Liberty 25.0.0.12: "IBM WebSphere Liberty/25.0.0.12"
+            return "Liberty";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public boolean peeksAtSessions() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return LibertyProcess.find().pid();
+        }
+
+        /** Liberty's JMX through its local connector (localConnector-1.0), whose address it writes at start. */
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            synchronized (LibertyProcess.class) {
+                if (libertyJmx == null) {
+                    try {
+                        libertyJmx = JMXConnectorFactory.connect(new JMXServiceURL(LibertyProcess.localJmxAddress()))
+                                .getMBeanServerConnection();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return libertyJmx;
+            }
+        }
     };
+
+    /** The one JMX connection to Liberty of this JVM, opened on first use. */
+    private static MBeanServerConnection libertyJmx;
 
     /** The one JMX connection to WildFly of this JVM, opened on first use. */
     private static MBeanServerConnection wildFlyJmx;
 
-    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}. */
+    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}, {@code liberty}. */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
     public static final String LIBS = "it.server.libs";

@@ -102,9 +102,15 @@ public class SessionJwtExtension implements Extension {
      * {@code ProcessAnnotatedType} for its own built-in mechanisms too (Soteria's, OpenID, OAuth2...), which
      * are active only when the application asks for them by a definition annotation.
      */
+    /**
+     * Whether the class is the application's, not the server's: loaded by the thread's context class loader during
+     * deployment (Payara, GlassFish, WildFly) or by the loader of the library itself, which sits in the application's
+     * WEB-INF/lib (Open Liberty, whose context class loader during CDI start-up is a wrapper around the application's).
+     */
     private static boolean isApplicationClass(Class<?> type) {
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        return type.getClassLoader() == application;
+        ClassLoader loader = type.getClassLoader();
+        return loader != null && (loader == Thread.currentThread().getContextClassLoader()
+                || loader == SessionJwtExtension.class.getClassLoader());
     }
 
     private static boolean mechanismWanted() {

@@ -81,6 +81,11 @@ public enum Message {
     /** WildFly: the session Undertow cached for a request cannot be dropped. */
     UNDERTOW_CACHED_SESSION("SJWT0016", Level.SEVERE, "cannot drop the session Undertow cached for the request: {0};"
             + " use an Undertow version the README lists as tested"),
+    /** Liberty: a member of its web container the adapter needs is missing or unusable. */
+    LIBERTY_MEMBER_MISSING("SJWT0017", Level.SEVERE, "session-jwt cannot bind sessions on \"{0}\": Liberty''s {1} {2}"
+            + " is not usable ({3}). The Liberty adapter was tested on Open Liberty 25.0.0.12; deploy on a Liberty"
+            + " version the README lists as tested, or supply a container adapter for this one (README, \"Container"
+            + " adapters\")."),
 
     /** The library is active: algorithm, key id, JWK set, replication. */
     ACTIVE("SJWT0020", Level.INFO, "session-jwt active for {0}: the session cookie is a signed JWT ({1}, kid {2}){3}"),

@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The authentication mechanism the library installs when the application defines none: a programmatic
  * login ({@code SecurityContext.authenticate} with a credential) is validated by the application's identity
  * stores and registered with the container for the session; later requests get the caller back from the
- * session the token names ({@link AutoApplySession}); a protected resource without a caller answers 401. A
+ * session the token names ({@link AutoApplySession}, or where the server keeps that elsewhere, Open Liberty, the
+ * {@link SessionCaller} kept in the session); a protected resource without a caller answers 401. A
  * failed programmatic login returns {@code SEND_FAILURE} and leaves the response to the application.
  * The session id is rotated and the new token issued by the library's request handling.
  *
@@ -44,14 +45,26 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
         if (credential != null) {
             CredentialValidationResult result = identityStores().validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                new SessionCaller(result.getCallerPrincipal(), result.getCallerGroups()).storeIn(request);
                 return context.notifyContainerAboutLogin(result);
             }
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        SessionCaller kept = request.getUserPrincipal() == null ? SessionCaller.of(request) : null;
+        if (kept != null) {
+            return context.notifyContainerAboutLogin(kept.principal(), kept.groups());
         }
         if (context.isProtected()) {
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /** Logout: the caller kept in the session is forgotten too, then the client subject is cleaned. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SessionCaller.forget(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
     private IdentityStoreHandler identityStores() {

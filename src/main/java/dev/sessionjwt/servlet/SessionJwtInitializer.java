@@ -69,7 +69,17 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                                     context.getContextPath()).name() + ReplicatedSessions.SUFFIX));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e.getMessage());
+            failStart(context, e.getMessage());
             throw new ServletException(e.getMessage(), e);
+        }
+    }
+
+    /** Where the server starts the application despite the exception (Open Liberty), a listener stops the start. */
+    private static void failStart(ServletContext context, String message) {
+        try {
+            context.addListener(new StartupFailure(message));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "the start-up failure listener could not be added", e);
         }
     }
 

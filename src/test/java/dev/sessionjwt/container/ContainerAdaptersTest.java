@@ -24,12 +24,13 @@ class ContainerAdaptersTest {
     private static final ServletContext CONTEXT = context("Acme AppServer 9.1");
 
     @Test
-    void theBuiltInCatalinaAndUndertowProvidersAreListedInTheJarsServiceFile() {
+    void theBuiltInCatalinaUndertowAndLibertyProvidersAreListedInTheJarsServiceFile() {
         List<ContainerAdapterProvider> providers = ContainerAdapters.providers(CONTEXT);
 
         assertThat(providers.stream().map(p -> p.getClass().getName()).toList(),
                 is(List.of("dev.sessionjwt.container.catalina.CatalinaAdapterProvider",
-                        "dev.sessionjwt.container.undertow.UndertowAdapterProvider")));
+                        "dev.sessionjwt.container.undertow.UndertowAdapterProvider",
+                        "dev.sessionjwt.container.liberty.LibertyAdapterProvider")));
     }
 
     @Test
@@ -39,7 +40,8 @@ class ContainerAdaptersTest {
 
         assertThat(e.getMessage(), startsWith("SJWT0010: session-jwt cannot bind sessions in the server"
                 + " \"Acme AppServer 9.1\": it has no container adapter; the adapters found support:"
-                + " Payara 6 and GlassFish 7 (Catalina); WildFly 37 and JBoss EAP 8 (Undertow)."));
+                + " Payara 6 and GlassFish 7 (Catalina); Open Liberty 25 and WebSphere Liberty (Liberty web container);"
+                + " WildFly 37 and JBoss EAP 8 (Undertow)."));
     }
 
     @Test
