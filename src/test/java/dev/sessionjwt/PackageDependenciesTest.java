@@ -25,11 +25,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library's packages depend on each other without cycles (read from the {@code import} lines of
- * {@code src/main/java}), so each package can be read, tested and replaced from the bottom up: {@code token} below
- * {@code claims} below {@code config}, and so on.
+ * How the library's packages depend on each other, read from the {@code import} lines of {@code src/main/java}:
+ * without cycles, so each package can be read, tested and replaced from the bottom up ({@code token} below
+ * {@code claims} below {@code config}, and so on); and nothing uses the test client, which ships in its own jar.
  */
-class PackageCyclesTest {
+class PackageDependenciesTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Pattern IMPORT = Pattern.compile(
@@ -42,6 +42,14 @@ class PackageCyclesTest {
         assertThat(imports.keySet(), hasItem("dev.sessionjwt.claims"));
         assertThat(imports.get("dev.sessionjwt.config"), hasItem("dev.sessionjwt.claims"));
         assertThat(cycles(imports), is(empty()));
+    }
+
+    @Test
+    void noPackageOfTheLibraryJarUsesTheTestClient() throws IOException {
+        Map<String, Set<String>> imports = imports();
+
+        assertThat(imports.get("dev.sessionjwt.test"), hasItem("dev.sessionjwt.claims"));
+        imports.forEach((pkg, targets) -> assertThat(pkg, targets.contains("dev.sessionjwt.test"), is(false)));
     }
 
     @Test
