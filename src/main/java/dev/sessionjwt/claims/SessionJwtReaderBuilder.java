@@ -37,6 +37,8 @@ import dev.sessionjwt.token.keys.VerificationKeys;
  * SessionJwtReader django = SessionJwtReader.builder().djangoSessionJwt().hmacSecret(djangoSecretKey)
  *         .djangoFields("('id', ('email', 'e', 'email'))").maxAge(Duration.ofDays(14)).build();
  * </pre>
+ *
+ * @since 1.0
  */
 public final class SessionJwtReaderBuilder {
 

@@ -4,6 +4,8 @@ import dev.sessionjwt.token.TokenVerifier;
 
 /**
  * Every MicroProfile Config key the library reads, each with its default beside it.
+ *
+ * @since 1.0
  */
 public final class SettingKeys {
 
