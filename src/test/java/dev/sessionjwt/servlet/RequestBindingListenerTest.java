@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.sameInstance;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,7 +17,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.token.TokenVerifier;
 import jakarta.servlet.http.HttpSession;
 
@@ -96,7 +96,7 @@ class RequestBindingListenerTest {
     @Test
     void retiredSessionIdIsNeverHandedToTheContainer() throws Exception {
         Set<String> retiredIds = new HashSet<>(Set.of("alice-session"));
-        RequestPath clustered = new RequestPath(container, retired(retiredIds));
+        RequestPath clustered = new RequestPath(container, RequestPath.retiredIn(retiredIds));
         String token = clustered.token("alice-session", Instant.now());
 
         RequestPath.Served served = clustered.serve(NOTHING, "JSESSIONID=" + token);
@@ -233,20 +233,6 @@ class RequestBindingListenerTest {
     /** A verifier that knows only the current secret. */
     private TokenVerifier currentKeyOnly() {
         return new TokenVerifier(path.settings.signing().keys().current(), "sk", Duration.ofMinutes(30),
-                Duration.ofSeconds(30), 8192, java.time.Clock.systemUTC());
-    }
-
-    private static RetiredSessionIds retired(Set<String> ids) {
-        return new RetiredSessionIds() {
-            @Override
-            public void retire(String sessionId, Duration retention) {
-                ids.add(sessionId);
-            }
-
-            @Override
-            public boolean isRetired(String sessionId) {
-                return ids.contains(sessionId);
-            }
-        };
+                Duration.ofSeconds(30), 8192, Clock.systemUTC());
     }
 }

@@ -2,8 +2,10 @@ package dev.sessionjwt.servlet;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,21 @@ final class RequestPath {
         this.binding = new RequestBindingListener(holder);
         this.filter = new CookieCommitFilter(holder);
         container.listener = new SessionEventListener(holder);
+    }
+
+    /** Cluster-wide retired ids kept in the given collection, which the test can read and fill. */
+    static RetiredSessionIds retiredIn(Collection<String> ids) {
+        return new RetiredSessionIds() {
+            @Override
+            public void retire(String sessionId, Duration retention) {
+                ids.add(sessionId);
+            }
+
+            @Override
+            public boolean isRetired(String sessionId) {
+                return ids.contains(sessionId);
+            }
+        };
     }
 
     /** Settings read from {@code session-jwt.key=secret} plus the given property pairs. */

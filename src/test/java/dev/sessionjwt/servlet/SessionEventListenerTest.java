@@ -8,14 +8,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.container.RetiredSessionIds;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 
@@ -28,17 +26,7 @@ class SessionEventListenerTest {
 
     private final FakeContainer container = new FakeContainer();
     private final List<String> retiredIds = new ArrayList<>();
-    private final RequestPath path = new RequestPath(container, new RetiredSessionIds() {
-        @Override
-        public void retire(String sessionId, Duration retention) {
-            retiredIds.add(sessionId);
-        }
-
-        @Override
-        public boolean isRetired(String sessionId) {
-            return retiredIds.contains(sessionId);
-        }
-    });
+    private final RequestPath path = new RequestPath(container, RequestPath.retiredIn(retiredIds));
 
     @Test
     void newSessionGetsATokenForItsIdInTheSameResponse() throws Exception {
