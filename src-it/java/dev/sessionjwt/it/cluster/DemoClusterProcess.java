@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +84,25 @@ final class DemoClusterProcess implements AutoCloseable {
         }
     }
 
-    /** The live Payara Micro nodes of the cluster demo on this machine (namespace), whoever their parent is now. */
+    /**
+     * The live Payara Micro nodes of the cluster demo in this test's network namespace, whoever their parent is now.
+     * Process ids are shared with the rest of the machine, so a cluster demo of another build running at the same
+     * time (in its own namespace) is visible too: it is told apart by its network namespace.
+     */
     static List<ProcessHandle> nodes() {
+        String namespace = networkNamespace("self");
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().commandLine().orElse("").contains("--name demo-node-")).toList();
+                .filter(process -> process.info().commandLine().orElse("").contains("--name demo-node-"))
+                .filter(process -> namespace.equals(networkNamespace(String.valueOf(process.pid())))).toList();
+    }
+
+    /** The network namespace of a process ({@code net:[inode]}), or "" when it is gone or unreadable. */
+    private static String networkNamespace(String pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", pid, "ns", "net")).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "";
+        }
     }
 
     /** Everything the demo printed so far. */

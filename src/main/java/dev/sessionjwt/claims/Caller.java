@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * @param name      the caller name
  * @param principal the application's own principal when Jakarta Security has it, else the container's
  * @param groups    the caller's groups, sorted (as the container adapter's {@link CallerPrincipals} reads them)
+ *
+ * @since 1.0
  */
 public record Caller(String name, Principal principal, List<String> groups) {
 

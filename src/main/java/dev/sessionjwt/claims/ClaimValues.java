@@ -22,7 +22,7 @@ import java.util.UUID;
  * Turns a Java value into a JSON claim value: strings, numbers, booleans, lists and maps of those; times
  * become epoch seconds, enums their name, UUIDs their string.
  */
-public final class ClaimValues {
+final class ClaimValues {
 
     private ClaimValues() {
     }

@@ -4,6 +4,8 @@ import dev.sessionjwt.token.TokenRejection;
 
 /**
  * Thrown by {@link SessionJwtReader} for a token that does not verify; carries the reason.
+ *
+ * @since 1.0
  */
 public class InvalidSessionTokenException extends RuntimeException {
 

@@ -24,6 +24,8 @@ import jakarta.inject.Qualifier;
  * &#64;Produces &#64;SessionClaim(value = "e", longName = "email")
  * String email(CurrentUser user) { ... }
  * </pre>
+ *
+ * @since 1.0
  */
 @Qualifier
 @Documented

@@ -17,6 +17,8 @@ import java.util.Optional;
  *     }
  * }
  * </pre>
+ *
+ * @since 1.0
  */
 public interface SessionClaimsProvider {
 

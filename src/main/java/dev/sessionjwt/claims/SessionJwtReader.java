@@ -23,6 +23,8 @@ import dev.sessionjwt.token.Verification;
  * Map&lt;String, Object&gt; claims = reader.read(cookieValue);   // throws InvalidSessionTokenException
  * String email = (String) claims.get("email");
  * </pre>
+ *
+ * @since 1.0
  */
 public final class SessionJwtReader {
 

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.token.ClaimRules;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
@@ -38,6 +37,8 @@ import dev.sessionjwt.token.keys.VerificationKeys;
  * SessionJwtReader django = SessionJwtReader.builder().djangoSessionJwt().hmacSecret(djangoSecretKey)
  *         .djangoFields("('id', ('email', 'e', 'email'))").maxAge(Duration.ofDays(14)).build();
  * </pre>
+ *
+ * @since 1.0
  */
 public final class SessionJwtReaderBuilder {
 
@@ -46,11 +47,11 @@ public final class SessionJwtReaderBuilder {
     private Optional<JwsAlgorithm> algorithm = Optional.empty();
     private Optional<String> issuer = Optional.empty();
     private Optional<String> audience = Optional.empty();
-    private String sessionField = SettingKeys.DEFAULT_SESSION_FIELD;
+    private String sessionField = TokenVerifier.DEFAULT_SESSION_FIELD;
     private final Map<String, String> longNames = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
-    private Duration clockSkew = Duration.ofSeconds(SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS);
-    private int maxTokenSize = SettingKeys.DEFAULT_MAX_TOKEN_SIZE;
+    private Duration clockSkew = Duration.ofSeconds(TokenVerifier.DEFAULT_CLOCK_SKEW_SECONDS);
+    private int maxTokenSize = TokenVerifier.DEFAULT_MAX_TOKEN_SIZE;
     private ClaimRules rules = ClaimRules.SESSION_JWT;
     private Duration jwksTimeout = Duration.ofSeconds(2);
     private Duration jwksMinInterval = Duration.ofSeconds(10);

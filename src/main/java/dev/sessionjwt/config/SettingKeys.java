@@ -1,7 +1,11 @@
 package dev.sessionjwt.config;
 
+import dev.sessionjwt.token.TokenVerifier;
+
 /**
  * Every MicroProfile Config key the library reads, each with its default beside it.
+ *
+ * @since 1.0
  */
 public final class SettingKeys {
 
@@ -66,7 +70,7 @@ public final class SettingKeys {
     /** Name of the claim that carries the session id. */
     public static final String SESSION_FIELD = PREFIX + "session-field";
     /** Default of {@link #SESSION_FIELD}. */
-    public static final String DEFAULT_SESSION_FIELD = "sk";
+    public static final String DEFAULT_SESSION_FIELD = TokenVerifier.DEFAULT_SESSION_FIELD;
 
     /** Token lifetime in seconds. Absent: the web application's session timeout. */
     public static final String EXPIRES = PREFIX + "expires";
@@ -81,12 +85,12 @@ public final class SettingKeys {
     /** Tolerated clock difference, in seconds, when checking {@code exp} and {@code iat}. */
     public static final String CLOCK_SKEW = PREFIX + "clock-skew";
     /** Default of {@link #CLOCK_SKEW}. */
-    public static final int DEFAULT_CLOCK_SKEW_SECONDS = 30;
+    public static final int DEFAULT_CLOCK_SKEW_SECONDS = TokenVerifier.DEFAULT_CLOCK_SKEW_SECONDS;
 
     /** Largest cookie value, in bytes, that is parsed at all; longer values are rejected unread. */
     public static final String MAX_TOKEN_SIZE = PREFIX + "max-token-size";
     /** Default of {@link #MAX_TOKEN_SIZE}. */
-    public static final int DEFAULT_MAX_TOKEN_SIZE = 8192;
+    public static final int DEFAULT_MAX_TOKEN_SIZE = TokenVerifier.DEFAULT_MAX_TOKEN_SIZE;
 
     /** Whether an authenticated caller's {@code sub}, {@code upn} and {@code groups} go into the token. */
     public static final String IDENTITY_CLAIMS = PREFIX + "identity-claims";

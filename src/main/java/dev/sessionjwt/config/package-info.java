@@ -7,5 +7,8 @@
  * {@link dev.sessionjwt.config.DeploymentSettings} reads them once per deployment and shares them between the CDI
  * extension and the servlet initializer; {@link dev.sessionjwt.config.InvalidSettingsException} reports every
  * problem of a deployment in one error.
+ *
+ * <p>Supported API: {@link dev.sessionjwt.config.SettingKeys}. The other public types are public only because other
+ * packages of the library use them: not part of the supported API.
  */
 package dev.sessionjwt.config;

@@ -9,6 +9,8 @@ import java.util.List;
  * principal object the application's identity store created. Each container represents them its own way;
  * its {@link ContainerAdapter#callerPrincipals()} says how. {@link #STANDARD} knows no groups and takes the
  * principal as it comes.
+ *
+ * @since 1.0
  */
 public interface CallerPrincipals {
 

@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpSession;
  * <p>Only {@link #bind}, {@link #detach} and {@link #responseOf} must be implemented; the defaults fit a
  * container without replicated sessions, without non-standard caller principals and with a complete
  * {@code SessionCookieConfig}.
+ *
+ * @since 1.0
  */
 public interface ContainerAdapter {
 

@@ -26,6 +26,8 @@ import jakarta.servlet.ServletContext;
  *     public ContainerAdapter create(ServletContext context) { return new MyServerAdapter(context); }
  * }
  * </pre>
+ *
+ * @since 1.0
  */
 public interface ContainerAdapterProvider {
 

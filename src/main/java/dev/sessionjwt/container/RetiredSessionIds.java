@@ -7,6 +7,8 @@ import java.time.Duration;
  * {@code changeSessionId()} and ids of invalidated sessions. A replicating container can keep a stale local
  * copy of such a session on another node and resolve it by its old id; a token naming a retired id is
  * therefore refused before the container is asked.
+ *
+ * @since 1.0
  */
 public interface RetiredSessionIds {
 

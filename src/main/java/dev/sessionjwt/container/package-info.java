@@ -7,5 +7,10 @@
  * adapter lives in its own sub-package and is the only code that names its server's classes. Neutral helpers that
  * adapters share: {@link dev.sessionjwt.container.WeldSessionRefresh} (Weld-based servers),
  * {@link dev.sessionjwt.container.WebXmlDocument}, {@link dev.sessionjwt.container.CallerPrincipals#STANDARD}.
+ *
+ * <p>Supported API: the service-provider interface, {@link dev.sessionjwt.container.ContainerAdapterProvider},
+ * {@link dev.sessionjwt.container.ContainerAdapter}, {@link dev.sessionjwt.container.CallerPrincipals} and
+ * {@link dev.sessionjwt.container.RetiredSessionIds}. The other public types are shared with the built-in adapters:
+ * not part of the supported API.
  */
 package dev.sessionjwt.container;

@@ -11,6 +11,8 @@ import java.util.Map;
  * ManagementFactory.getPlatformMBeanServer().getAttribute(
  *         new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/shop"), "CacheHits");
  * </pre>
+ *
+ * @since 1.0
  */
 public interface TokenStatisticsMXBean {
 

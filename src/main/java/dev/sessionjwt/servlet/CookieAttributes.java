@@ -17,7 +17,7 @@ import jakarta.servlet.SessionCookieConfig;
  * @param maxAge   Max-Age in seconds; negative means a browser-session cookie
  * @param sameSite the SameSite attribute ({@code Lax} unless configured)
  */
-public record CookieAttributes(String name, String path, String domain, boolean secure, boolean httpOnly,
+record CookieAttributes(String name, String path, String domain, boolean secure, boolean httpOnly,
                                int maxAge, String sameSite) {
 
     /** The session cookie name when the application configures none. */

@@ -6,6 +6,8 @@ package dev.sessionjwt.servlet;
  * <pre>
  * String token = (String) request.getAttribute(RequestAttributes.TOKEN);
  * </pre>
+ *
+ * @since 1.0
  */
 public final class RequestAttributes {
 

@@ -2,6 +2,8 @@ package dev.sessionjwt.servlet;
 
 /**
  * Names of the session attributes the library keeps in the container's session.
+ *
+ * @since 1.0
  */
 public final class SessionAttributes {
 

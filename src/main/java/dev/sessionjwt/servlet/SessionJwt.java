@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpSession;
  * String email = (String) jwt.claim("email").orElse(null);
  * jwt.refresh();   // after changing something a claim depends on
  * </pre>
+ *
+ * @since 1.0
  */
 @RequestScoped
 @Named("sessionJwt")

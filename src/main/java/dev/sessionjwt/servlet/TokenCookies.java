@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the exact attributes (including SameSite) are under the library's control and a response never
  * carries two of them.
  */
-public final class TokenCookies {
+final class TokenCookies {
 
     static final String SET_COOKIE = "Set-Cookie";
     private static final String EXPIRED = "Thu, 01 Jan 1970 00:00:00 GMT";

@@ -30,6 +30,8 @@ import dev.sessionjwt.claims.SessionJwtReader;
  * HttpResponse&lt;String&gt; me = client.get("api/me");
  * assertEquals("alice", client.claims().get("sub"));
  * </pre>
+ *
+ * @since 1.0
  */
 public final class SessionJwtClient {
 

@@ -22,6 +22,8 @@ import org.jose4j.lang.JoseException;
  * @param algorithm       the JWS {@code alg}, for example {@code ES256}; the only one accepted with this key
  * @param signingKey      the secret or private key that signs; null for a key that only verifies
  * @param verificationKey the secret or public key that verifies
+ *
+ * @since 1.0
  */
 public record JwtKey(String keyId, String algorithm, Key signingKey, Key verificationKey) {
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * JwtKeyRing ring = new JwtKeyRing(currentKey, List.of(previousKey));
  * JwtKey key = ring.forKeyId(kidFromHeader); // null: unknown, reject
  * </pre>
+ *
+ * @since 1.0
  */
 public final class JwtKeyRing {
 

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param jwtId     the {@code jti} claim; empty for a django-session-jwt token, which has none
  * @param claims    every claim of the payload, unmodifiable, in payload order; a JSON {@code null} stays a
  *                  null value
+ *
+ * @since 1.0
  */
 public record SessionToken(String compact, String sessionId, Instant issuedAt, Instant expiresAt, String jwtId,
                            Map<String, Object> claims) {

@@ -2,6 +2,8 @@ package dev.sessionjwt.token;
 
 /**
  * Why a cookie value was not accepted as a session token.
+ *
+ * @since 1.0
  */
 public enum TokenRejection {
     /** Longer than {@code session-jwt.max-token-size}; not parsed. */

@@ -31,6 +31,12 @@ public final class TokenVerifier {
     public static final int MAX_SESSION_ID_LENGTH = 256;
     /** Longest {@code jti} accepted. */
     public static final int MAX_JWT_ID_LENGTH = 256;
+    /** The claim that carries the session id unless configured otherwise. */
+    public static final String DEFAULT_SESSION_FIELD = "sk";
+    /** Clock difference tolerated for {@code exp} and {@code iat} unless configured otherwise, in seconds. */
+    public static final int DEFAULT_CLOCK_SKEW_SECONDS = 30;
+    /** Longest value parsed at all unless configured otherwise, in bytes. */
+    public static final int DEFAULT_MAX_TOKEN_SIZE = 8192;
 
     private final JwtConsumer consumer;
     private final JwtKeyRing keys;

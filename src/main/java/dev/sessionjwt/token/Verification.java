@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The outcome of verifying a cookie value: either a {@link Valid} token or a {@link Rejected} one with
  * its reason. Verification never throws.
+ *
+ * @since 1.0
  */
 public sealed interface Verification {
 

@@ -31,6 +31,11 @@ final class FakeResponse {
         return List.copyOf(headers.getOrDefault(key(name), List.of()));
     }
 
+    /** Removes every header, as {@code response.reset()} does to headers. */
+    void clear() {
+        headers.clear();
+    }
+
     /** From now on header writes are ignored. */
     void commit() {
         committed = true;

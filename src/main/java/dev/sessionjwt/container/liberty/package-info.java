@@ -4,5 +4,7 @@
  * request's session affinity contexts and drops the sessions the request resolved, through members of Liberty's
  * web container that {@link dev.sessionjwt.container.liberty.LibertyMembers} looks up once, at deployment
  * ({@code SJWT0017} if one is missing). The only package that names Liberty classes, and only by name.
+ *
+ * <p>Internal: the provider is public only for {@link java.util.ServiceLoader}; not part of the supported API.
  */
 package dev.sessionjwt.container.liberty;

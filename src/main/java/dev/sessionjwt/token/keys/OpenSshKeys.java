@@ -29,7 +29,7 @@ import dev.sessionjwt.message.Message;
  * List&lt;ParsedKey&gt; keys = OpenSshKeys.parse("ssh-rsa AAAAB3NzaC1yc2E... deploy@django");
  * </pre>
  */
-public final class OpenSshKeys {
+final class OpenSshKeys {
 
     private static final Map<String, String> EC_CURVES = Map.of(
             "nistp256", EllipticCurves.P_256, "nistp384", EllipticCurves.P_384, "nistp521", EllipticCurves.P_521);

@@ -5,5 +5,8 @@
  * only), which algorithm fits it ({@link dev.sessionjwt.token.keys.JwsAlgorithm}), what is refused as weak
  * or mismatched ({@link dev.sessionjwt.token.keys.KeyValidation}, {@link dev.sessionjwt.token.keys.PublicKeys})
  * and how the public keys are published ({@link dev.sessionjwt.token.keys.JwksDocument}).
+ *
+ * <p>Internal: the public types here are public only because other packages of the library use them; they are
+ * not part of the supported API and may change in any release.
  */
 package dev.sessionjwt.token.keys;

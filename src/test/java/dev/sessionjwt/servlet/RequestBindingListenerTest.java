@@ -1,0 +1,238 @@
+package dev.sessionjwt.servlet;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.sameInstance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.token.TokenVerifier;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Unit tests of the binding decisions of {@link RequestBindingListener}, through the real listener, session listener
+ * and filter on a {@link FakeContainer}: which session a request reaches for which cookie, and what the response
+ * says about the cookie.
+ */
+class RequestBindingListenerTest {
+
+    private static final RequestPath.Application NOTHING = request -> { };
+
+    private final FakeContainer container = new FakeContainer();
+    private final RequestPath path = new RequestPath(container, null);
+    private final HttpSession alice = container.liveSession("alice-session");
+
+    @Test
+    void validTokenBindsItsSessionAndTheResponseSetsNoCookie() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + token);
+
+        assertThat(container.calls, contains("bind(alice-session)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        assertThat(served.tokenAttribute(), is(token));
+        assertThat(served.setCookies(), is(empty()));
+    }
+
+    @Test
+    void tamperedTokenReachesNoSessionNotEvenOneTheContainerFoundAndTheCookieIsDeleted() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+        container.resolveBeforeBinding(container.liveSession("from-the-url"));
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + token.substring(0, token.length() - 2) + "xx");
+
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.tokenAttribute(), is(nullValue()));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void tokenSignedWithAnUnconfiguredKeyIsRejected() throws Exception {
+        String foreign = path.tokenSignedWith(RequestPath.settings(RequestPath.OLD_SECRET), "alice-session",
+                Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + foreign);
+
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void noCookieBindsNoSessionAndDeletesNothing() throws Exception {
+        container.resolveBeforeBinding(alice);
+
+        RequestPath.Served served = path.serve(NOTHING);
+
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.setCookies(), is(empty()));
+    }
+
+    @Test
+    void validTokenOfAVanishedSessionBindsNothingCreatesNothingAndDeletesTheCookie() throws Exception {
+        String token = path.token("expired-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + token);
+
+        assertThat(container.calls, contains("bind(expired-session)", "bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(container.sessions.keySet(), contains("alice-session"));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void retiredSessionIdIsNeverHandedToTheContainer() throws Exception {
+        Set<String> retiredIds = new HashSet<>(Set.of("alice-session"));
+        RequestPath clustered = new RequestPath(container, RequestPath.retiredIn(retiredIds));
+        String token = clustered.token("alice-session", Instant.now());
+
+        RequestPath.Served served = clustered.serve(NOTHING, "JSESSIONID=" + token);
+
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void tokenOfAnOlderKeyBindsAndIsReissuedWithTheCurrentKeyInTheSameResponse() throws Exception {
+        RequestPath rotated = new RequestPath(container, null, "session-jwt.verification-keys", RequestPath.OLD_SECRET);
+        String old = rotated.tokenSignedWith(RequestPath.settings(RequestPath.OLD_SECRET), "alice-session",
+                Instant.now());
+
+        RequestPath.Served served = rotated.serve(NOTHING, "JSESSIONID=" + old);
+
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        String reissued = served.issuedToken();
+        assertThat(reissued, is(notNullValue()));
+        assertThat(served.tokenAttribute(), is(reissued));
+        assertThat(currentKeyOnly().verify(reissued).isValid(), is(true));
+        assertThat(currentKeyOnly().verify(old).isValid(), is(false));
+        assertThat(rotated.verified(reissued).sessionId(), is("alice-session"));
+    }
+
+    @Test
+    void tokenPastHalfItsLifeIsReissuedAndAYoungerOneIsNot() throws Exception {
+        String old = path.token("alice-session", Instant.now().minus(Duration.ofMinutes(16)));
+        String young = path.token("alice-session", Instant.now().minus(Duration.ofMinutes(14)));
+
+        RequestPath.Served pastHalf = path.serve(NOTHING, "JSESSIONID=" + old);
+        RequestPath.Served beforeHalf = path.serve(NOTHING, "JSESSIONID=" + young);
+
+        assertThat(pastHalf.issuedToken(), is(notNullValue()));
+        assertThat(pastHalf.issuedToken(), is(not(old)));
+        assertThat(path.verified(pastHalf.issuedToken()).sessionId(), is("alice-session"));
+        assertThat(beforeHalf.setCookies(), is(empty()));
+    }
+
+    @Test
+    void saveEveryRequestReissuesAFreshToken() throws Exception {
+        RequestPath everyRequest = new RequestPath(container, null, "session-jwt.save-every-request", "true");
+        String token = everyRequest.token("alice-session", Instant.now());
+
+        RequestPath.Served served = everyRequest.serve(NOTHING, "JSESSIONID=" + token);
+
+        assertThat(served.issuedToken(), is(notNullValue()));
+        assertThat(served.issuedToken(), is(not(token)));
+    }
+
+    @Test
+    void badCookieBeforeAValidOneIsSkippedAndTheValidOneIsNotDeleted() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=not.a-token; JSESSIONID=" + token);
+
+        assertThat(container.calls, contains("bind(alice-session)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        assertThat(served.setCookies(), is(empty()));
+    }
+
+    @Test
+    void firstValidCookieNamingALiveSessionWinsOverOneOfAVanishedSession() throws Exception {
+        String gone = path.token("gone-session", Instant.now());
+        String live = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + gone, "JSESSIONID=" + live);
+
+        assertThat(container.calls, contains("bind(gone-session)", "bind(alice-session)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        assertThat(served.tokenAttribute(), is(live));
+    }
+
+    @Test
+    void twoValidCookiesOfLiveSessionsBindTheFirstOnly() throws Exception {
+        container.liveSession("bob-session");
+        String bob = path.token("bob-session", Instant.now());
+        String alices = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + bob + "; JSESSIONID=" + alices);
+
+        assertThat(container.calls, contains("bind(bob-session)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen().getId(), is("bob-session"));
+    }
+
+    @Test
+    void adapterThatThrowsOnBindLeavesTheApplicationWithoutTheTokensSession() throws Exception {
+        container.failBind = true;
+        String token = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + token);
+
+        assertThat(container.calls, contains("bind(alice-session)", "detach", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.tokenAttribute(), is(nullValue()));
+        assertThat(served.issuedToken(), is(nullValue()));
+    }
+
+    @Test
+    void tokenTheSessionRemembersIsRecognizedWithoutASignatureCheck() throws Exception {
+        container.peeks = true;
+        RequestPath.Served first = path.serve(request -> request.getSession(true));
+        String issued = first.issuedToken();
+        String id = path.verified(issued).sessionId();
+        long verifiedBefore = path.holder.counters().tokensVerified();
+        container.calls.clear();
+
+        RequestPath.Served second = path.serve(NOTHING, "JSESSIONID=" + issued);
+
+        assertThat(container.calls, contains("peek(" + id + ")", "bind(" + id + ")", "refreshSessionCaches"));
+        assertThat(second.sessionSeen().getId(), is(id));
+        assertThat(path.holder.counters().tokensRecognized(), is(1L));
+        assertThat(path.holder.counters().tokensVerified(), is(verifiedBefore));
+    }
+
+    @Test
+    void forgedTokenNamingARememberingSessionIsVerifiedInFullAndNeverBound() throws Exception {
+        container.peeks = true;
+        String issued = path.serve(request -> request.getSession(true)).issuedToken();
+        String id = path.verified(issued).sessionId();
+        // the session's header and payload, but a signature nobody made
+        String forged = issued.substring(0, issued.lastIndexOf('.') + 1) + (issued.endsWith("A") ? "B" : "A")
+                .repeat(43);
+        container.calls.clear();
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=" + forged);
+
+        assertThat(container.calls, contains("peek(" + id + ")", "bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(path.holder.counters().tokensRecognized(), is(0L));
+    }
+
+    /** A verifier that knows only the current secret. */
+    private TokenVerifier currentKeyOnly() {
+        return new TokenVerifier(path.settings.signing().keys().current(), "sk", Duration.ofMinutes(30),
+                Duration.ofSeconds(30), 8192, Clock.systemUTC());
+    }
+}
