@@ -22,7 +22,11 @@ import dev.sessionjwt.token.TokenMemo;
  */
 final class ClaimsSnapshot extends AbstractMap<String, Object> implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    /**
+     * Unchanged from the form that had only {@link #entries}: a session serialized by that version (a redeploy that
+     * keeps sessions, a node of a cluster not yet upgraded) still loads, as unpacked claims without a memory.
+     */
+    private static final long serialVersionUID = 1L;
     private static final String[] TRAILING = {"iat", "exp", "jti"};
     private static final int JTI_LENGTH = 22;
 
