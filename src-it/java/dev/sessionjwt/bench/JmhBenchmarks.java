@@ -3,6 +3,7 @@ package dev.sessionjwt.bench;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@link CacheContentionBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
  * tables with the ratios: library / jose4j and library / JCA (the bare JCA {@code Signature}/{@code Mac}, the floor).
  *
- * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.forks}
+ * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.benchmarks}
+ * (comma-separated simple class names such as {@code IssueBenchmark}; empty, the default, runs all), {@code bench.forks}
  * (default 1), {@code bench.warmup} and {@code bench.iterations} (1-second iterations, default 5 and 5).
  * jose4j's paths need the five warm-up seconds: at first a call takes some 300 microseconds, so one second is
  * too few calls for the JIT to finish. Each fork has a fixed 1 GiB heap, so heap resizing does not show.
@@ -36,11 +38,15 @@ public final class JmhBenchmarks {
     /** Runs the benchmarks and prints the tables. */
     public static void main(String[] args) throws RunnerException {
         String[] algorithms = System.getProperty("bench.algorithms", String.join(",", ALGORITHMS)).split(",");
-        Options options = new OptionsBuilder()
-                .include(Pattern.quote(VerifyBenchmark.class.getName()) + "\\..*")
-                .include(Pattern.quote(IssueBenchmark.class.getName()) + "\\..*")
-                .include(Pattern.quote(CacheContentionBenchmark.class.getName()) + "\\..*")
-                .include(Pattern.quote(RecognizeBenchmark.class.getName()) + "\\..*")
+        List<String> only = List.of(System.getProperty("bench.benchmarks", "").split(","));
+        OptionsBuilder builder = new OptionsBuilder();
+        for (Class<?> benchmark : List.of(VerifyBenchmark.class, IssueBenchmark.class, CacheContentionBenchmark.class,
+                RecognizeBenchmark.class)) {
+            if (only.contains("") || only.contains(benchmark.getSimpleName())) {
+                builder.include(Pattern.quote(benchmark.getName()) + "\\..*");
+            }
+        }
+        Options options = builder
                 .param("algorithm", algorithms)
                 .forks(Integer.getInteger("bench.forks", 1))
                 .warmupIterations(Integer.getInteger("bench.warmup", 5))
@@ -95,13 +101,14 @@ public final class JmhBenchmarks {
     }
 
     private static void printIssuance(Map<String, Result<?>> scores, String[] algorithms) {
-        System.out.println("| Issue | library | JCA sign (floor) | library / JCA |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| Issue | library | through jose4j | JCA sign (floor) | library / JCA | jose4j / JCA |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (String algorithm : algorithms) {
             Result<?> library = scores.get(algorithm + " IssueBenchmark.library");
+            Result<?> jose4j = scores.get(algorithm + " IssueBenchmark.jose4j");
             Result<?> jca = scores.get(algorithm + " IssueBenchmark.jca");
-            System.out.println("| " + algorithm + " | " + ns(library) + " | " + ns(jca) + " | " + ratio(library, jca)
-                    + " |");
+            System.out.println("| " + algorithm + " | " + ns(library) + " | " + ns(jose4j) + " | " + ns(jca) + " | "
+                    + ratio(library, jca) + " | " + ratio(jose4j, jca) + " |");
         }
     }
 

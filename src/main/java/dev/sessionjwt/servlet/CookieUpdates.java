@@ -73,10 +73,9 @@ final class CookieUpdates {
             header = cookies.tokenHeader(token.compact(), request.isSecure());
         }
         counters.issued();
-        remembered.remember(session, token);
+        remembered.remember(session, token, claims.toLongForm(token.claims()));
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
-        session.setAttribute(SessionAttributes.CLAIMS, ClaimsSnapshot.of(claims.toLongForm(token.claims())));
         put(state, header);
     }
 

@@ -1,5 +1,7 @@
 package dev.sessionjwt.servlet;
 
+import java.util.Map;
+
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.TokenCounters;
@@ -10,9 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * The fast path for the cookie of a live session: each session remembers (in the attribute
- * {@link SessionAttributes#ISSUED_TOKENS}) a digest of the last two tokens the application issued to it, and a
- * cookie that is byte for byte one of them is accepted without a signature check. The cost is the same with a
+ * The fast path for the cookie of a live session: each session remembers (in its claims,
+ * {@link SessionAttributes#CLAIMS}, see {@link ClaimsSnapshot}) a digest of the last two tokens the application
+ * issued to it, and a cookie that is byte for byte one of them is accepted without a signature check. The cost is the same with a
  * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).
  *
  * <p>The session is looked at through {@link ContainerAdapter#peek}, which neither touches nor locks it, so a
@@ -52,24 +54,35 @@ final class RememberedTokens {
         if (session == null) {
             return null;
         }
-        Object memo;
+        TokenMemo memo;
         try {
-            memo = session.getAttribute(SessionAttributes.ISSUED_TOKENS);
+            memo = memoOf(session);
         } catch (IllegalStateException e) {
             return null; // invalidated meanwhile
         }
-        // a memo of an earlier deployment of the library is another class: verify in full until the next token
-        Verification.Valid valid = candidate.recognizedBy(memo instanceof TokenMemo known ? known : null);
+        Verification.Valid valid = candidate.recognizedBy(memo);
         if (valid != null) {
             counters.recognized();
         }
         return valid;
     }
 
-    /** Remembers a token just issued to the session (and the one before it, if it names the same id). */
-    void remember(HttpSession session, SessionToken token) {
-        Object before = session.getAttribute(SessionAttributes.ISSUED_TOKENS);
-        session.setAttribute(SessionAttributes.ISSUED_TOKENS,
-                TokenMemo.after(before instanceof TokenMemo known ? known : null, token));
+    /**
+     * Keeps the claims of a token just issued to the session, and remembers the token (and the one before it, if
+     * it names the same id), in the session's one attribute.
+     *
+     * @param session    the session the token was issued to, not null
+     * @param token      the token, not null
+     * @param longClaims its claims by long name, in token order, not null
+     */
+    void remember(HttpSession session, SessionToken token, Map<String, Object> longClaims) {
+        session.setAttribute(SessionAttributes.CLAIMS,
+                ClaimsSnapshot.of(longClaims, TokenMemo.after(memoOf(session), token)));
+    }
+
+    /** The session's memory; null if it has none (a value of an earlier deployment of the library is another class). */
+    private static TokenMemo memoOf(HttpSession session) {
+        return session.getAttribute(SessionAttributes.CLAIMS) instanceof ClaimsSnapshot snapshot
+                ? snapshot.memo() : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sessionjwt.token;
 
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,8 @@ public final class TokenIssuer {
     private final Duration lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Signs with the JCA primitive directly; null where only jose4j can. */
+    private final JcaSigner signer;
 
     /**
      * An issuer without issuer or audience claims.
@@ -67,6 +70,7 @@ public final class TokenIssuer {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
         }
+        this.signer = JcaSigner.forKey(key);
     }
 
     /** How long the tokens this issuer signs stay valid. */
@@ -96,15 +100,26 @@ public final class TokenIssuer {
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
         claims.setJwtId(jwtId);
 
-        JsonWebSignature jws = withHeader(key);
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.signingKey());
+        String payload = claims.toJson();
+        String compact;
         try {
-            String compact = jws.getCompactSerialization();
-            return new SessionToken(compact, sessionId, issuedAt, expiresAt, jwtId, claims.getClaimsMap());
-        } catch (JoseException e) {
+            compact = signer != null ? signer.sign(payload) : signedByJose4j(payload);
+        } catch (JoseException | GeneralSecurityException e) {
             throw new IllegalStateException(Message.SIGNING_FAILED.format(key.algorithm(), e.getMessage()), e);
         }
+        return new SessionToken(compact, sessionId, issuedAt, expiresAt, jwtId, claims.getClaimsMap());
+    }
+
+    private String signedByJose4j(String payload) throws JoseException {
+        JsonWebSignature jws = withHeader(key);
+        jws.setPayload(payload);
+        jws.setKey(key.signingKey());
+        return jws.getCompactSerialization();
+    }
+
+    /** Whether tokens are signed with the JCA primitive directly rather than through jose4j (tests). */
+    boolean signsWithJca() {
+        return signer != null;
     }
 
     /**

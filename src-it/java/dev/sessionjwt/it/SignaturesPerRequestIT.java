@@ -1,0 +1,108 @@
+package dev.sessionjwt.it;
+
+import static dev.sessionjwt.it.Tokens.claims;
+import static dev.sessionjwt.it.Tokens.cookie;
+import static dev.sessionjwt.it.Tokens.cookieValue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Map;
+
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many signatures each kind of request costs, from the server's own counter ({@code TokensIssued}): a first
+ * visit that creates a session signs once and the requests after it nothing. A login signs at least once (the new
+ * session id needs a token) and at most twice: on Payara and GlassFish, Catalina's {@code AuthenticatorBase.register}
+ * changes the session id again right after the library's own rotation (or right after creating the session for a
+ * login without one), and each new id is signed for (README, Performance). A logout that invalidates the session
+ * signs for nothing the browser keeps, yet it signs: once on Payara and GlassFish (the library rotates the id when the
+ * caller changes, before the application invalidates), twice on WildFly 37 (measured, cause not yet traced).
+ */
+class SignaturesPerRequestIT extends IntegrationTestBase {
+
+    private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
+
+    @ArquillianResource
+    private URL app;
+
+    @Deployment(testable = false)
+    static WebArchive signatures() {
+        return withConfig(webArchive("signatures").addPackages(true, "dev.sessionjwt.demo.app", "dev.sessionjwt.demo.view"),
+                Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Test
+    void firstVisitSignsOnceAndTheNextRequestsSignNothing() throws JMException, IOException {
+        long issued = issued();
+
+        HttpResult first = post(at(app, "api/counter"), "");
+        assertThat(first.setCookies("JSESSIONID"), hasSize(1));
+        assertThat(issued() - issued, is(1L));
+
+        String token = cookieValue(first, "JSESSIONID");
+        for (int i = 0; i < 3; i++) {
+            assertThat(post(at(app, "api/counter"), "", cookie("JSESSIONID", token)).setCookies(), is(empty()));
+        }
+        assertThat(issued() - issued, is(1L));
+    }
+
+    @Test
+    void loginOnALiveSessionSignsForItsNewIdOnceOrTwiceWhereTheContainerRotatesItAgain() throws JMException, IOException {
+        String token = cookieValue(post(at(app, "api/counter"), ""), "JSESSIONID");
+        long issued = issued();
+
+        HttpResult login = post(at(app, "api/login"), "username=alice&password=alice-password",
+                cookie("JSESSIONID", token));
+
+        assertThat(login.setCookies("JSESSIONID"), hasSize(1));
+        assertThat(claims(cookieValue(login, "JSESSIONID")).get("sk"), not(equalTo(claims(token).get("sk"))));
+        assertThat(issued() - issued, is(both(greaterThanOrEqualTo(1L)).and(lessThanOrEqualTo(2L))));
+    }
+
+    @Test
+    void loginThatCreatesTheSessionSignsOnceOrTwiceWhereTheContainerRotatesItAgain() throws JMException, IOException {
+        long issued = issued();
+
+        HttpResult login = post(at(app, "api/login"), "username=alice&password=alice-password");
+
+        assertThat(login.setCookies("JSESSIONID"), hasSize(1));
+        assertThat(claims(cookieValue(login, "JSESSIONID")).get("sub"), equalTo("alice"));
+        assertThat(issued() - issued, is(both(greaterThanOrEqualTo(1L)).and(lessThanOrEqualTo(2L))));
+    }
+
+    @Test
+    void logoutDeletesTheCookieAndSignsAtMostTwice() throws JMException, IOException {
+        String token = cookieValue(post(at(app, "api/counter"), ""), "JSESSIONID");
+        String signedIn = cookieValue(post(at(app, "api/login"), "username=alice&password=alice-password",
+                cookie("JSESSIONID", token)), "JSESSIONID");
+        long issued = issued();
+
+        HttpResult logout = post(at(app, "api/logout"), "", cookie("JSESSIONID", signedIn));
+
+        assertThat(logout.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
+        assertThat(issued() - issued, is(lessThanOrEqualTo(2L)));
+    }
+
+    private static long issued() throws JMException, IOException {
+        return (Long) JMX.getAttribute(new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/signatures"),
+                "TokensIssued");
+    }
+}
