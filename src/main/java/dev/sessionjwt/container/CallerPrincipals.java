@@ -17,6 +17,12 @@ public interface CallerPrincipals {
     /** Servlet-context attribute under which the library publishes the application's reader at deployment. */
     String ATTRIBUTE = "dev.sessionjwt.container.CallerPrincipals";
 
+    /**
+     * The servlet-context attribute that holds {@link ContainerAdapter#keepsCallerInSession()} of the deployment's
+     * adapter (a {@code Boolean}), for the library's authentication mechanism.
+     */
+    String KEEPS_CALLER_ATTRIBUTE = "dev.sessionjwt.container.keepsCallerInSession";
+
     /** For servers that hold groups in no principal: no groups, the principal as the container reports it. */
     CallerPrincipals STANDARD = new CallerPrincipals() {
         @Override

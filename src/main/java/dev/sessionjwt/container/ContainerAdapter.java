@@ -164,4 +164,16 @@ public interface ContainerAdapter {
     default CallerPrincipals callerPrincipals() {
         return CallerPrincipals.STANDARD;
     }
+
+    /**
+     * Whether the container keeps the caller of a Jakarta Security {@code @AutoApplySession} login in the HTTP session
+     * itself (Payara, GlassFish, WildFly). Where it does not (Open Liberty keeps it in its own single-sign-on cookie),
+     * the library's authentication mechanism keeps a copy of the caller in the session; elsewhere it writes nothing, so
+     * a login creates or rotates the session no more often than the container and the library already do.
+     *
+     * @return true by default
+     */
+    default boolean keepsCallerInSession() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.sessionjwt.security;
 
+import dev.sessionjwt.container.CallerPrincipals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -45,7 +46,10 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
         if (credential != null) {
             CredentialValidationResult result = identityStores().validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                new SessionCaller(result.getCallerPrincipal(), result.getCallerGroups()).storeIn(request);
+                Object keeps = request.getServletContext().getAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE);
+                if (Boolean.FALSE.equals(keeps)) {
+                    new SessionCaller(result.getCallerPrincipal(), result.getCallerGroups()).storeIn(request);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             return AuthenticationStatus.SEND_FAILURE;

@@ -51,6 +51,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             RetiredSessionIds retired = passed.retired();
             context.setSessionTrackingModes(EnumSet.noneOf(SessionTrackingMode.class));
             context.setAttribute(CallerPrincipals.ATTRIBUTE, adapter.callerPrincipals());
+            context.setAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE, adapter.keepsCallerInSession());
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));

@@ -85,6 +85,12 @@ final class LibertyContainerAdapter implements ContainerAdapter {
         return callerPrincipals;
     }
 
+    /** Liberty keeps an {@code @AutoApplySession} caller in its LtpaToken2 cookie, not in the session. */
+    @Override
+    public boolean keepsCallerInSession() {
+        return false;
+    }
+
     @Override
     public HttpServletResponse responseOf(HttpServletRequest request) {
         Object response = m.invoke(m.getResponse, unwrap(request));
