@@ -32,7 +32,7 @@ import dev.sessionjwt.it.Wars;
 
 /**
  * The tests of a managed server's own MicroProfile JWT service (no session-jwt in the service) reading the demo's
- * session cookie token with configuration only, run on WildFly (SmallRye JWT). A
+ * session cookie token with configuration only, run on WildFly (SmallRye JWT) and Open Liberty (mpJwt-2.1). A
  * subclass deploys the demo ({@value #DEMO}) and two services: {@value #ORDERS}, which takes Bearer tokens with the
  * keys from the demo's JWK set URL, and {@value #ORDERS_COOKIE}, which reads the token from the session cookie and the
  * public key from a PEM file ({@link #ordersWithJwksUrl()}, {@link #ordersWithCookieAndPem()}). Tampered, expired,

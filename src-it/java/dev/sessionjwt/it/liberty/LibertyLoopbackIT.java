@@ -36,6 +36,8 @@ class LibertyLoopbackIT extends IntegrationTestBase {
 
         assertThat("all sockets: " + sockets, beyondLoopback, is(empty()));
         assertThat(sockets, hasItem("tcp 127.0.0.1:" + Integer.getInteger("it.liberty.http.port")));
+        assertThat("the HTTPS listener the keystore of server.xml opens", sockets,
+                hasItem("tcp 127.0.0.1:" + Integer.getInteger("it.liberty.https.port")));
         assertThat(url.getPort(), equalTo(Integer.getInteger("it.liberty.http.port")));
     }
 
