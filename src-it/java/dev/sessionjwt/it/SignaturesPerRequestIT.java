@@ -4,7 +4,9 @@ import static dev.sessionjwt.it.Tokens.claims;
 import static dev.sessionjwt.it.Tokens.cookie;
 import static dev.sessionjwt.it.Tokens.cookieValue;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -97,7 +99,10 @@ class SignaturesPerRequestIT extends IntegrationTestBase {
 
         HttpResult logout = post(at(app, "api/logout"), "", cookie("JSESSIONID", signedIn));
 
-        assertThat(logout.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
+        // an expired cookie with an empty value; Liberty writes the empty value as "" (a quoted empty string)
+        String deletion = logout.setCookies("JSESSIONID").get(0);
+        assertThat(deletion, anyOf(startsWith("JSESSIONID=;"), startsWith("JSESSIONID=\"\";")));
+        assertThat(deletion, containsString("Max-Age=0"));
         assertThat(issued() - issued, is(lessThanOrEqualTo(2L)));
     }
 
