@@ -46,15 +46,15 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
         if (credential != null) {
             CredentialValidationResult result = identityStores().validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                Object keeps = request.getServletContext().getAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE);
-                if (Boolean.FALSE.equals(keeps)) {
+                if (!containerKeepsCaller(request)) {
                     new SessionCaller(result.getCallerPrincipal(), result.getCallerGroups()).storeIn(request);
                 }
                 return context.notifyContainerAboutLogin(result);
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SessionCaller kept = request.getUserPrincipal() == null ? SessionCaller.of(request) : null;
+        SessionCaller kept = request.getUserPrincipal() == null && !containerKeepsCaller(request)
+                ? SessionCaller.of(request) : null;
         if (kept != null) {
             return context.notifyContainerAboutLogin(kept.principal(), kept.groups());
         }
@@ -69,6 +69,11 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SessionCaller.forget(request);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** Whether the server keeps the caller in the session itself, so the mechanism neither stores nor reads a copy. */
+    private static boolean containerKeepsCaller(HttpServletRequest request) {
+        return !Boolean.FALSE.equals(request.getServletContext().getAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE));
     }
 
     private IdentityStoreHandler identityStores() {
