@@ -1,21 +1,14 @@
 package dev.sessionjwt.cdi;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.sessionjwt.claims.SessionClaim;
 import dev.sessionjwt.config.InvalidSettingsException;
+import dev.sessionjwt.config.MicroProfileConfig;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.config.SettingsReader;
-import dev.sessionjwt.security.LoginObserver;
-import dev.sessionjwt.security.SessionJwtAuthenticationMechanism;
-import dev.sessionjwt.security.SessionJwtLogin;
 import dev.sessionjwt.servlet.SessionJwt;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -27,91 +20,36 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessProducerField;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
-import jakarta.enterprise.inject.spi.WithAnnotations;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
 
 /**
- * The library's CDI extension: registers {@link SessionJwt}, installs {@link SessionJwtAuthenticationMechanism}
- * when the application has identity stores but defines no authentication mechanism of its own (with neither,
- * requests never pass through Jakarta Security), collects every {@link SessionClaim}
- * producer, and at deployment validates the settings and the claim names, reporting every problem at once.
+ * The library's CDI extension: registers {@link SessionJwt}, hands the Jakarta Security part (the login interceptor,
+ * the library's own mechanism where the application has identity stores and no mechanism) to a {@link SecuritySupport}
+ * that stays dormant without Jakarta Security ({@code SJWT0024}), collects every {@link SessionClaim}
+ * producer, and at deployment validates the settings and the claim names, reporting every problem at once. It names
+ * no Jakarta Security type, so it loads where the application has none (Tomcat with Weld).
  */
 public class SessionJwtExtension implements Extension {
 
-    private static final Logger LOG = Logger.getLogger(SessionJwtExtension.class.getName());
-
     private final List<ProducerClaim> producers = new ArrayList<>();
-    private final List<String> applicationMechanisms = new ArrayList<>();
-    private final List<String> identityStores = new ArrayList<>();
+    private final SecuritySupport security = SecuritySupport.detect(SessionJwtExtension.class.getClassLoader());
 
     void registerBeans(@Observes BeforeBeanDiscovery discovery, BeanManager beans) {
         discovery.addAnnotatedType(beans.createAnnotatedType(SessionJwt.class), SessionJwt.class.getName());
-        discovery.addAnnotatedType(beans.createAnnotatedType(LoginObserver.class), LoginObserver.class.getName());
+        security.registerBeans(discovery, beans);
     }
 
-    void findMechanismDefinitions(@Observes @WithAnnotations({BasicAuthenticationMechanismDefinition.class,
-            FormAuthenticationMechanismDefinition.class, CustomFormAuthenticationMechanismDefinition.class,
-            OpenIdAuthenticationMechanismDefinition.class}) ProcessAnnotatedType<?> type) {
-        applicationMechanisms.add(type.getAnnotatedType().getJavaClass().getName());
-    }
-
-    void findMechanismClasses(@Observes ProcessAnnotatedType<? extends HttpAuthenticationMechanism> type) {
-        Class<?> mechanism = type.getAnnotatedType().getJavaClass();
-        if (!mechanism.isInterface() && !Modifier.isAbstract(mechanism.getModifiers())) {
-            type.configureAnnotatedType().add(SessionJwtLogin.Literal.INSTANCE);
-        }
-        if (mechanism != SessionJwtAuthenticationMechanism.class && !mechanism.isInterface()
-                && !Modifier.isAbstract(mechanism.getModifiers()) && isApplicationClass(mechanism)) {
-            applicationMechanisms.add(mechanism.getName());
-        }
-    }
-
-    void findIdentityStoreDefinitions(@Observes @WithAnnotations({DatabaseIdentityStoreDefinition.class,
-            LdapIdentityStoreDefinition.class}) ProcessAnnotatedType<?> type) {
-        identityStores.add(type.getAnnotatedType().getJavaClass().getName());
-    }
-
-    void findIdentityStoreClasses(@Observes ProcessAnnotatedType<? extends IdentityStore> type) {
-        Class<?> store = type.getAnnotatedType().getJavaClass();
-        if (!store.isInterface() && !Modifier.isAbstract(store.getModifiers()) && isApplicationClass(store)) {
-            identityStores.add(store.getName());
-        }
+    /** Every type, for the security part (a generic observer: Jakarta Security's types may be absent). */
+    void findSecurityTypes(@Observes ProcessAnnotatedType<?> type) {
+        security.inspect(type);
     }
 
     void installMechanismIfNone(@Observes AfterTypeDiscovery discovery, BeanManager beans) {
-        if (applicationMechanisms.isEmpty() && !identityStores.isEmpty() && mechanismWanted()) {
-            discovery.addAnnotatedType(beans.createAnnotatedType(SessionJwtAuthenticationMechanism.class),
-                    SessionJwtAuthenticationMechanism.class.getName());
-            LOG.log(Level.INFO, "SJWT0021: the application defines no authentication mechanism; session-jwt installs"
-                    + " its own (programmatic login through the application's identity stores)");
-        } else if (applicationMechanisms.isEmpty() && identityStores.isEmpty()) {
-            LOG.log(Level.FINE, "SJWT0023: the application has no identity store; session-jwt installs no"
-                    + " authentication mechanism, so requests do not pass through Jakarta Security at all");
-        } else if (!applicationMechanisms.isEmpty()) {
-            LOG.log(Level.INFO, "SJWT0022: the application has its own authentication mechanism ({0}); session-jwt"
-                    + " installs none", applicationMechanisms);
-        }
+        security.installMechanism(discovery, beans, SessionJwtExtension::mechanismWanted);
     }
 
-    /**
-     * Whether a class belongs to the application rather than the server: Payara fires
-     * {@code ProcessAnnotatedType} for its own built-in mechanisms too (Soteria's, OpenID, OAuth2...), which
-     * are active only when the application asks for them by a definition annotation.
-     */
-    private static boolean isApplicationClass(Class<?> type) {
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        return type.getClassLoader() == application;
-    }
-
+    /** Whether {@code session-jwt.mechanism} allows the library's mechanism; without MicroProfile Config see validate. */
     private static boolean mechanismWanted() {
-        return ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader())
+        return MicroProfileConfig.of(Thread.currentThread().getContextClassLoader())
                 .getOptionalValue(SettingKeys.MECHANISM, String.class).map(v -> !"false".equalsIgnoreCase(v.strip()))
                 .orElse(SettingKeys.DEFAULT_MECHANISM);
     }
@@ -127,8 +65,8 @@ public class SessionJwtExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation validation) {
         SessionJwtSettings settings;
         try {
-            settings = SettingsReader.read(ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader()));
-        } catch (InvalidSettingsException e) {
+            settings = SettingsReader.read(MicroProfileConfig.of(Thread.currentThread().getContextClassLoader()));
+        } catch (InvalidSettingsException | IllegalStateException e) {
             validation.addDeploymentProblem(e);
             return;
         }

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import dev.sessionjwt.config.ConfigProblem;
 import dev.sessionjwt.config.InvalidSettingsException;
+import dev.sessionjwt.config.MicroProfileConfig;
 import dev.sessionjwt.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.config.SettingsReader;
@@ -28,7 +29,6 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Installs the library in a web application: validates the configuration, switches the container's own
@@ -47,7 +47,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
         try {
-            SessionJwtSettings settings = SettingsReader.read(ConfigProvider.getConfig(context.getClassLoader()),
+            SessionJwtSettings settings = SettingsReader.read(MicroProfileConfig.of(context.getClassLoader()),
                     context.getClassLoader());
             ContainerAdapter adapter = ContainerAdapters.forContext(context);
             RetiredSessionIds retired = WebXmlDocument.isDistributable(context)
