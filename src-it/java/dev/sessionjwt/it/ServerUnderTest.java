@@ -47,6 +47,25 @@ public enum ServerUnderTest {
     },
 
     /**
+     * Tomcat 10.1 embedded in the test JVM ({@code dev.sessionjwt.it.tomcat.LoopbackTomcatContainer}), not a Jakarta EE
+     * server: every WAR brings, in WEB-INF/lib ({@value #LIBS}), Weld servlet (whose ServletContainerInitializer boots CDI
+     * and registers Weld's listeners: no web.xml entry needed), SmallRye Config and, in the execution "tomcat" but not in
+     * "tomcat-bare", Soteria for Jakarta Security. Tomcat's web application class loader looks in WEB-INF first for all
+     * but the servlet API and Tomcat's own classes, so no descriptor is needed.
+     */
+    TOMCAT {
+        @Override
+        public String serverInfoMarker() {
+            return "Apache Tomcat";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+    },
+
+    /**
      * WildFly 37, a managed server in its own JVM: each WAR has its own module class loader and WildFly brings
      * MicroProfile Config, so the WAR needs nothing beyond the library.
      */
@@ -96,7 +115,7 @@ public enum ServerUnderTest {
     /** The one JMX connection to WildFly of this JVM, opened on first use. */
     private static MBeanServerConnection wildFlyJmx;
 
-    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}. */
+    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}, {@code tomcat}. */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
     public static final String LIBS = "it.server.libs";
@@ -145,7 +164,16 @@ public enum ServerUnderTest {
     List<File> extraLibraries() {
         List<File> jars = new ArrayList<>();
         for (String path : System.getProperty(LIBS, "").split(File.pathSeparator)) {
-            if (!path.isBlank() && !path.contains("${")) {
+            File entry = new File(path);
+            if (path.isBlank() || path.contains("${")) {
+                continue;
+            }
+            if (entry.isDirectory()) {
+                // a directory of jars (Tomcat's Weld and Soteria sets, copied by maven-dependency-plugin)
+                File[] inside = entry.listFiles((dir, name) -> name.endsWith(".jar"));
+                java.util.Arrays.sort(inside);
+                jars.addAll(List.of(inside));
+            } else {
                 jars.add(new File(path));
             }
         }
