@@ -6,7 +6,8 @@ import dev.sessionjwt.it.ServerUnderTest;
 
 /**
  * A server on 127.0.0.1 that the demo and the HTTP benchmark deploy to: embedded Payara or GlassFish in this JVM
- * ({@link LoopbackServer}), or WildFly as a child process ({@link WildFlyServer}), as {@link ServerUnderTest#current()}
+ * ({@link LoopbackServer}), embedded Tomcat ({@link TomcatServer}), or WildFly as a child process ({@link WildFlyServer}),
+ * as {@link ServerUnderTest#current()}
  * (system property {@code it.server}) says.
  *
  * <pre>
@@ -23,7 +24,11 @@ public interface LocalServer extends AutoCloseable {
      * @param port the HTTP port; it must be free
      */
     static LocalServer start(int port) throws Exception {
-        return ServerUnderTest.current() == ServerUnderTest.WILDFLY ? WildFlyServer.start(port) : LoopbackServer.start(port);
+        return switch (ServerUnderTest.current()) {
+            case WILDFLY -> WildFlyServer.start(port);
+            case TOMCAT -> TomcatServer.start(port);
+            default -> LoopbackServer.start(port);
+        };
     }
 
     /** Ends this JVM when the process that started it (Maven) ends, so that Ctrl-C stops the server too. */

@@ -70,10 +70,12 @@ class CookieConfigIT extends IntegrationTestBase {
     }
 
     @Test
-    void catalinaDoesNotTakeSameSiteFromWebXmlSoTheLibraryReadsItItself() {
-        assertThat("Payara 6.2025.3 and GlassFish 7.0.25 ignore <cookie-config><attribute>",
+    void sameSiteFromWebXmlReachesTheCookieWhetherTheContainerReadsItOrNot() {
+        boolean containerReadsIt = ServerUnderTest.current() == ServerUnderTest.TOMCAT;
+        assertThat("Payara 6.2025.3, GlassFish 7.0.25 and WildFly 37 ignore <cookie-config><attribute>; Tomcat 10.1"
+                        + " reports it, as Servlet 6 says",
                 get(at(app, "probe/cookie-config")).body(),
-                is("SameSite=null"));
+                is(containerReadsIt ? "SameSite=Strict" : "SameSite=null"));
         assertThat(get(at(app, "probe/create-flush")).setCookies("SJWT").get(0), containsString("; SameSite=Strict"));
     }
 

@@ -12,7 +12,9 @@ import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.it.wildfly.WildFlyProcess;
@@ -59,9 +61,19 @@ public enum ServerUnderTest {
             return "Apache Tomcat";
         }
 
+        /**
+         * WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean archive in a WAR without bean
+         * classes and does not start at all, WELD-ENV-000028), and Weld's {@code Listener} declared in a web fragment, so
+         * that Tomcat calls it before the listeners that initializers add, the library's among them (Weld's request
+         * context is then active in the library's listener, as on the Jakarta EE servers).
+         */
         @Override
         WebArchive shape(WebArchive war) {
-            return war;
+            if (!war.contains("WEB-INF/beans.xml")) {
+                war.addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+            }
+            return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "weld-listener-fragment.jar")
+                    .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"));
         }
     },
 
@@ -111,6 +123,23 @@ public enum ServerUnderTest {
             }
         }
     };
+
+    /** The bean archive descriptor of a Tomcat test WAR (see {@link #TOMCAT}). */
+    static final String BEANS_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>
+            """;
+
+    /** Weld's listener declared, as a Tomcat user declares it in web.xml (see {@link #TOMCAT}). */
+    static final String WELD_LISTENER_FRAGMENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>weld_listener</name>
+                <listener>
+                    <listener-class>org.jboss.weld.environment.servlet.Listener</listener-class>
+                </listener>
+            </web-fragment>
+            """;
 
     /** The one JMX connection to WildFly of this JVM, opened on first use. */
     private static MBeanServerConnection wildFlyJmx;

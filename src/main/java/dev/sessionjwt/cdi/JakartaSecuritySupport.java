@@ -41,6 +41,9 @@ final class JakartaSecuritySupport implements SecuritySupport {
     private static final List<Class<? extends Annotation>> STORE_DEFINITIONS = List.of(
             DatabaseIdentityStoreDefinition.class, LdapIdentityStoreDefinition.class);
 
+    /** The package of Soteria, the Jakarta Security implementation a Tomcat application brings in WEB-INF/lib. */
+    private static final String SOTERIA_PACKAGE = "org.glassfish.soteria.";
+
     private final List<String> applicationMechanisms = new ArrayList<>();
     private final List<String> identityStores = new ArrayList<>();
 
@@ -88,12 +91,13 @@ final class JakartaSecuritySupport implements SecuritySupport {
     }
 
     /**
-     * Whether a class belongs to the application rather than the server: Payara fires
-     * {@code ProcessAnnotatedType} for its own built-in mechanisms too (Soteria's, OpenID, OAuth2...), which
-     * are active only when the application asks for them by a definition annotation.
+     * Whether a class belongs to the application rather than the server or the Jakarta Security implementation: Payara
+     * fires {@code ProcessAnnotatedType} for its own built-in mechanisms too (Soteria's, OpenID, OAuth2...), which are
+     * active only when the application asks for them by a definition annotation; on Tomcat, Soteria is in the WAR, so
+     * its built-in mechanisms share the application's class loader and are told apart by their package.
      */
     private static boolean isApplicationClass(Class<?> type) {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
-        return type.getClassLoader() == application;
+        return type.getClassLoader() == application && !type.getName().startsWith(SOTERIA_PACKAGE);
     }
 }
