@@ -24,12 +24,13 @@ class ContainerAdaptersTest {
     private static final ServletContext CONTEXT = context("Acme AppServer 9.1");
 
     @Test
-    void theBuiltInCatalinaAndUndertowProvidersAreListedInTheJarsServiceFile() {
+    void theBuiltInCatalinaUndertowAndTomcatProvidersAreListedInTheJarsServiceFile() {
         List<ContainerAdapterProvider> providers = ContainerAdapters.providers(CONTEXT);
 
         assertThat(providers.stream().map(p -> p.getClass().getName()).toList(),
                 is(List.of("dev.sessionjwt.container.catalina.CatalinaAdapterProvider",
-                        "dev.sessionjwt.container.undertow.UndertowAdapterProvider")));
+                        "dev.sessionjwt.container.undertow.UndertowAdapterProvider",
+                        "dev.sessionjwt.container.tomcat.TomcatAdapterProvider")));
     }
 
     @Test
@@ -38,8 +39,8 @@ class ContainerAdaptersTest {
                 () -> ContainerAdapters.forContext(CONTEXT));
 
         assertThat(e.getMessage(), startsWith("SJWT0010: session-jwt has no container adapter for the server"
-                + " \"Acme AppServer 9.1\"; the adapters found support: Payara 6 and GlassFish 7 (Catalina); WildFly 37"
-                + " and JBoss EAP 8 (Undertow)."));
+                + " \"Acme AppServer 9.1\"; the adapters found support: Payara 6 and GlassFish 7 (Catalina); Apache"
+                + " Tomcat 10.1; WildFly 37 and JBoss EAP 8 (Undertow)."));
     }
 
     @Test
