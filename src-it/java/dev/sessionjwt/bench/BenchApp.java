@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.bench.app.BenchServlet;
@@ -73,8 +71,7 @@ record BenchApp(String name, String algorithm, Map<String, String> config) {
         if (hasLibrary()) {
             return Wars.withConfig(Wars.libraryWar(context()).addClasses(BenchServlet.class, Visits.class), config);
         }
-        return ShrinkWrap.create(WebArchive.class, context() + ".war").addClasses(BenchServlet.class, Visits.class)
-                .addAsWebInfResource(new StringAsset(Wars.GLASSFISH_WEB_XML), "glassfish-web.xml");
+        return Wars.plainWar(context()).addClasses(BenchServlet.class, Visits.class);
     }
 
     /**

@@ -6,8 +6,9 @@ import dev.sessionjwt.it.ServerUnderTest;
 
 /**
  * A server on 127.0.0.1 that the demo and the HTTP benchmark deploy to: embedded Payara or GlassFish in this JVM
- * ({@link LoopbackServer}), or WildFly or Open Liberty as a child process ({@link WildFlyServer},
- * {@link LibertyServer}), as {@link ServerUnderTest#current()} (system property {@code it.server}) says.
+ * ({@link LoopbackServer}), embedded Tomcat ({@link TomcatServer}), or WildFly or Open Liberty as a child process
+ * ({@link WildFlyServer}, {@link LibertyServer}), as {@link ServerUnderTest#current()} (system property
+ * {@code it.server}) says.
  *
  * <pre>
  * try (LocalServer server = LocalServer.start(8080)) {
@@ -26,6 +27,7 @@ public interface LocalServer extends AutoCloseable {
         return switch (ServerUnderTest.current()) {
             case WILDFLY -> WildFlyServer.start(port);
             case LIBERTY -> LibertyServer.start(port);
+            case TOMCAT -> TomcatServer.start(port);
             default -> LoopbackServer.start(port);
         };
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,9 @@ import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.it.liberty.LibertyProcess;
@@ -48,6 +51,35 @@ public enum ServerUnderTest {
     },
 
     /**
+     * Tomcat 10.1 embedded in the test JVM ({@code dev.sessionjwt.it.tomcat.LoopbackTomcatContainer}), not a Jakarta EE
+     * server: every WAR brings, in WEB-INF/lib ({@value #LIBS}), Weld servlet (whose ServletContainerInitializer boots CDI
+     * and registers Weld's listeners: no web.xml entry needed), SmallRye Config and, in the execution "tomcat" but not in
+     * "tomcat-bare", Soteria for Jakarta Security. Tomcat's web application class loader looks in WEB-INF first for all
+     * but the servlet API and Tomcat's own classes, so no descriptor is needed.
+     */
+    TOMCAT {
+        @Override
+        public String serverInfoMarker() {
+            return "Apache Tomcat";
+        }
+
+        /**
+         * WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean archive in a WAR without bean
+         * classes and does not start at all, WELD-ENV-000028), and Weld's {@code Listener} declared in a web fragment, so
+         * that Tomcat calls it before the listeners that initializers add, the library's among them (Weld's request
+         * context is then active in the library's listener, as on the Jakarta EE servers).
+         */
+        @Override
+        WebArchive shape(WebArchive war) {
+            if (!war.contains("WEB-INF/beans.xml")) {
+                war.addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+            }
+            return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "weld-listener-fragment.jar")
+                    .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"));
+        }
+    },
+
+    /**
      * WildFly 37, a managed server in its own JVM: each WAR has its own module class loader and WildFly brings
      * MicroProfile Config, so the WAR needs nothing beyond the library.
      */
@@ -73,7 +105,8 @@ public enum ServerUnderTest {
         }
 
         @Override
-        public long processId() {
+        /** The process the server runs in: this JVM for an embedded server. */
+    public long processId() {
             return WildFlyProcess.find().pid();
         }
 
@@ -121,7 +154,8 @@ public enum ServerUnderTest {
         }
 
         @Override
-        public long processId() {
+        /** The process the server runs in: this JVM for an embedded server. */
+    public long processId() {
             return LibertyProcess.find().pid();
         }
 
@@ -144,11 +178,30 @@ public enum ServerUnderTest {
 
     /** The one JMX connection to Liberty of this JVM, opened on first use. */
     private static MBeanServerConnection libertyJmx;
+    /** The bean archive descriptor of a Tomcat test WAR (see {@link #TOMCAT}). */
+    static final String BEANS_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>
+            """;
+
+    /** Weld's listener declared, as a Tomcat user declares it in web.xml (see {@link #TOMCAT}). */
+    static final String WELD_LISTENER_FRAGMENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>weld_listener</name>
+                <listener>
+                    <listener-class>org.jboss.weld.environment.servlet.Listener</listener-class>
+                </listener>
+            </web-fragment>
+            """;
 
     /** The one JMX connection to WildFly of this JVM, opened on first use. */
     private static MBeanServerConnection wildFlyJmx;
 
-    /** System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly}, {@code liberty}. */
+    /**
+     * System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly},
+     * {@code liberty}, {@code tomcat}.
+     */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
     public static final String LIBS = "it.server.libs";
@@ -169,7 +222,6 @@ public enum ServerUnderTest {
         return true;
     }
 
-    /** The process the server runs in: this JVM for an embedded server. */
     /**
      * Whether the server's adapter can look at a session without touching it ({@code ContainerAdapter.peek}), so
      * that a session's own token is recognized without a signature check; without it, it goes through the cache.
@@ -178,6 +230,7 @@ public enum ServerUnderTest {
         return true;
     }
 
+    /** The process the server runs in: this JVM for an embedded server. */
     public long processId() {
         return ProcessHandle.current().pid();
     }
@@ -197,7 +250,16 @@ public enum ServerUnderTest {
     List<File> extraLibraries() {
         List<File> jars = new ArrayList<>();
         for (String path : System.getProperty(LIBS, "").split(File.pathSeparator)) {
-            if (!path.isBlank() && !path.contains("${")) {
+            File entry = new File(path);
+            if (path.isBlank() || path.contains("${")) {
+                continue;
+            }
+            if (entry.isDirectory()) {
+                // a directory of jars (Tomcat's Weld and Soteria sets, copied by maven-dependency-plugin)
+                File[] inside = entry.listFiles((dir, name) -> name.endsWith(".jar"));
+                Arrays.sort(inside);
+                jars.addAll(List.of(inside));
+            } else {
                 jars.add(new File(path));
             }
         }

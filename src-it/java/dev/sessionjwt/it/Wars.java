@@ -53,6 +53,18 @@ public final class Wars {
         return war;
     }
 
+    /**
+     * A WAR {@code name}(.war) without the library, with what the server under test needs all the same (Tomcat: Weld,
+     * MicroProfile Config, beans.xml, Weld's listener; Payara and GlassFish: glassfish-web.xml): a plain application.
+     */
+    public static WebArchive plainWar(String name) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war");
+        for (File jar : ServerUnderTest.current().extraLibraries()) {
+            war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, jar));
+        }
+        return ServerUnderTest.current().shape(war);
+    }
+
     /** A fresh random signing secret (48 bytes, base64), long enough for the library's {@code session-jwt.key}. */
     public static String randomKey() {
         byte[] key = new byte[48];

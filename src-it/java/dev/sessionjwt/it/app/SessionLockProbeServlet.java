@@ -3,8 +3,6 @@ package dev.sessionjwt.it.app;
 import java.io.IOException;
 
 import org.apache.catalina.Session;
-import org.apache.catalina.connector.RequestFacade;
-import org.apache.catalina.session.StandardSession;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -30,7 +28,8 @@ public class SessionLockProbeServlet extends HttpServlet {
             response.getWriter().write(request.getSession(true).getId());
             return;
         }
-        org.apache.catalina.connector.Request catalina = ((RequestFacade) unwrap(request)).getUnwrappedCoyoteRequest();
+        org.apache.catalina.connector.Request catalina = (org.apache.catalina.connector.Request)
+                call(unwrap(request), "getUnwrappedCoyoteRequest");
         Session own = catalina.getSessionInternal(false);
         String otherId = request.getParameter("other");
         Session other = otherId == null ? null : catalina.getContext().getManager().findSession(otherId);
@@ -38,7 +37,16 @@ public class SessionLockProbeServlet extends HttpServlet {
     }
 
     private static String describe(Session session) {
-        return session == null ? "none" : session.getIdInternal() + ":" + ((StandardSession) session).isForegroundLocked();
+        return session == null ? "none" : session.getIdInternal() + ":" + call(session, "isForegroundLocked");
+    }
+
+    /** Payara's and GlassFish's own Catalina members, which Tomcat's Catalina (the test sources' compile path) lacks. */
+    private static Object call(Object target, String method) {
+        try {
+            return target.getClass().getMethod(method).invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ServletRequest unwrap(ServletRequest request) {

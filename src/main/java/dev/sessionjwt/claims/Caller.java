@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.spi.CDI;
 import dev.sessionjwt.container.CallerPrincipals;
+import dev.sessionjwt.container.JakartaSecurity;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,7 +86,11 @@ public record Caller(String name, Principal principal, List<String> groups) {
                 ? own : CallerPrincipals.STANDARD;
     }
 
+    /** Jakarta Security's context of the request; null without Jakarta Security (then the token gets no groups). */
     private static SecurityContext securityContext() {
+        if (!JakartaSecurity.isAvailable()) {
+            return null;
+        }
         try {
             var instance = CDI.current().select(SecurityContext.class);
             return instance.isResolvable() ? instance.get() : null;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The settings of one deployment, read once and shared by the two parts of the library that start with it: the CDI
@@ -41,7 +40,7 @@ public final class DeploymentSettings {
      * @return the same instance for every call with this loader
      */
     public static DeploymentSettings of(ClassLoader application) {
-        return of(application, loader -> SettingsReader.check(ConfigProvider.getConfig(loader), loader));
+        return of(application, loader -> SettingsReader.check(MicroProfileConfig.of(loader), loader));
     }
 
     /**

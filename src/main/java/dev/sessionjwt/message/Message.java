@@ -98,6 +98,20 @@ public enum Message {
     /** The application has neither identity store nor mechanism. */
     NO_IDENTITY_STORE("SJWT0023", Level.FINE, "the application has no identity store; session-jwt installs no"
             + " authentication mechanism, so requests do not pass through Jakarta Security at all"),
+    /** Jakarta Security is not on the class path: the authentication pieces stay dormant. */
+    SECURITY_DORMANT("SJWT0024", Level.INFO, "Jakarta Security (jakarta.security.enterprise) is not on the"
+            + " application''s class path, so session-jwt''s authentication pieces stay dormant: no authentication"
+            + " mechanism of its own, no login detection inside Jakarta Security mechanisms, no groups from"
+            + " SecurityContext. The session cookie binding, claims, keys and the JWK set work as usual, and a caller"
+            + " the container itself authenticates still gets sub and upn. To sign users in through Jakarta Security,"
+            + " add an implementation to WEB-INF/lib, for example org.glassfish.soteria:jakarta.security.enterprise:3.0.3"
+            + " (Soteria, with jakarta.security.enterprise-api)"),
+    /** No MicroProfile Config implementation (or API) in the application. */
+    NO_MICROPROFILE_CONFIG("SJWT0025", Level.SEVERE, "session-jwt reads its settings through MicroProfile Config, and"
+            + " this application has no implementation of it. On a server without MicroProfile (Tomcat, embedded"
+            + " GlassFish) add the API and an implementation to WEB-INF/lib, for example"
+            + " org.eclipse.microprofile.config:microprofile-config-api:3.1 and io.smallrye.config:smallrye-config:3.9.1"
+            + " (with its dependencies); then set session-jwt.key in META-INF/microprofile-config.properties ({0})"),
     /** The container adapter chosen for the server. */
     ADAPTER_CHOSEN("SJWT0026", Level.FINE, "session-jwt uses the container adapter {0} ({1})"),
 

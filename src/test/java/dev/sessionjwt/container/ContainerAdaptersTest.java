@@ -24,13 +24,14 @@ class ContainerAdaptersTest {
     private static final ServletContext CONTEXT = context("Acme AppServer 9.1");
 
     @Test
-    void theBuiltInCatalinaUndertowAndLibertyProvidersAreListedInTheJarsServiceFile() {
+    void theBuiltInCatalinaUndertowLibertyAndTomcatProvidersAreListedInTheJarsServiceFile() {
         List<ContainerAdapterProvider> providers = ContainerAdapters.providers(CONTEXT);
 
         assertThat(providers.stream().map(p -> p.getClass().getName()).toList(),
                 is(List.of("dev.sessionjwt.container.catalina.CatalinaAdapterProvider",
                         "dev.sessionjwt.container.undertow.UndertowAdapterProvider",
-                        "dev.sessionjwt.container.liberty.LibertyAdapterProvider")));
+                        "dev.sessionjwt.container.liberty.LibertyAdapterProvider",
+                        "dev.sessionjwt.container.tomcat.TomcatAdapterProvider")));
     }
 
     @Test
@@ -41,7 +42,7 @@ class ContainerAdaptersTest {
         assertThat(e.getMessage(), startsWith("SJWT0010: session-jwt cannot bind sessions in the server"
                 + " \"Acme AppServer 9.1\": it has no container adapter; the adapters found support:"
                 + " Payara 6 and GlassFish 7 (Catalina); Open Liberty 25 and WebSphere Liberty (Liberty web container);"
-                + " WildFly 37 and JBoss EAP 8 (Undertow)."));
+                + " Apache Tomcat 10.1; WildFly 37 and JBoss EAP 8 (Undertow)."));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.sessionjwt.it.tomcat;
+
+import static dev.sessionjwt.it.Tokens.claims;
+import static dev.sessionjwt.it.Tokens.cookieValue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.it.HttpResult;
+import dev.sessionjwt.it.IntegrationTestBase;
+import dev.sessionjwt.it.LogCapture;
+import dev.sessionjwt.it.app.ProbeServlet;
+import dev.sessionjwt.it.smoke.OkServlet;
+
+/**
+ * Tomcat with Weld and SmallRye Config but no Jakarta Security (the execution "tomcat-bare", whose class path has no
+ * Jakarta EE API jar): the library binds sessions with its authentication pieces dormant and says so once
+ * ({@code SJWT0024}); a tampered cookie reaches no session; Tomcat listens on loopback only. ({@code SJWT0025}, MicroProfile
+ * Config missing, is tested with a real Weld boot in {@code WithoutMicroProfileConfigTest}.)
+ */
+class TomcatBareIT extends IntegrationTestBase {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "healthy", testable = false)
+    static WebArchive healthy() {
+        return withConfig(webArchive("healthy").addClass(OkServlet.class), Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Deployment(name = "dormant", testable = false, managed = false)
+    static WebArchive dormant() {
+        return withConfig(webArchive("dormant").addClass(ProbeServlet.class), Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Test
+    void theApplicationHasNoJakartaSecurity() {
+        assertThat(isLoadable("jakarta.security.enterprise.SecurityContext"), is(false));
+    }
+
+    @Test
+    void withoutJakartaSecurityTheCookieStillBindsAndTheDormantPartIsLoggedOnce(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        List<String> sjwt0024;
+        try (LogCapture log = LogCapture.start()) {
+            deployer.deploy("dormant");
+            sjwt0024 = log.messages().stream().filter(m -> m != null && m.startsWith("SJWT0024")).toList();
+        }
+        try {
+            HttpResult created = get(at(healthy, "../dormant/probe/create-redirect"));
+            String token = cookieValue(created, "JSESSIONID");
+            String sessionId = (String) claims(token).get("sk");
+            HttpResult seen = get(at(healthy, "../dormant/probe/session"), "JSESSIONID=" + token);
+            String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "A".repeat(43);
+            HttpResult refused = get(at(healthy, "../dormant/probe/session"), "JSESSIONID=" + tampered);
+
+            assertThat(sjwt0024.size(), equalTo(1));
+            assertThat(sjwt0024.get(0), containsString("org.glassfish.soteria:jakarta.security.enterprise:3.0.3"));
+            assertThat(seen.body(), startsWith("session=" + sessionId));
+            assertThat(refused.status(), equalTo(200));
+            assertThat(refused.body(), startsWith("session=none"));
+        } finally {
+            deployer.undeploy("dormant");
+        }
+    }
+
+    @Test
+    void tomcatListensOnLoopbackOnly(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        TomcatLoopbackIT.assertLoopbackOnly(healthy);
+    }
+
+    private static boolean isLoadable(String className) {
+        try {
+            Class.forName(className, false, TomcatBareIT.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}
