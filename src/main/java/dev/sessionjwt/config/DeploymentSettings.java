@@ -28,6 +28,9 @@ public final class DeploymentSettings {
     private final CheckedSettings settings;
     private final List<ConfigProblem> producerProblems = new ArrayList<>();
     private boolean initialized;
+    private boolean producersChecked;
+    private boolean failureDeferred;
+    private int reportedByInitializer;
 
     private DeploymentSettings(CheckedSettings settings) {
         this.settings = settings;
@@ -66,7 +69,8 @@ public final class DeploymentSettings {
      * @return true when the initializer will report them; false when it has already run, so the caller must
      */
     public synchronized boolean reportWithInitializer(List<ConfigProblem> problems) {
-        if (initialized) {
+        producersChecked = true;
+        if (initialized && !failureDeferred) {
             return false;
         }
         producerProblems.addAll(problems);
@@ -80,6 +84,25 @@ public final class DeploymentSettings {
      */
     public synchronized List<ConfigProblem> initialize() {
         initialized = true;
+        reportedByInitializer = producerProblems.size();
         return List.copyOf(producerProblems);
+    }
+
+    /**
+     * Called by the initializer that found problems: where CDI has not checked the claim producers yet (Tomcat runs
+     * the library's initializer before Weld servlet's, which boots CDI), the initializer's failure waits for that
+     * check, so that one error names every problem; the problems the extension hands over from now on are kept for
+     * it ({@link #lateProducerProblems()}).
+     *
+     * @return true when the failure is to be deferred; false when the producers are already checked
+     */
+    public synchronized boolean deferFailureUntilProducersChecked() {
+        failureDeferred = !producersChecked;
+        return failureDeferred;
+    }
+
+    /** The problems of the claim producers handed over after {@link #initialize()}, for a deferred failure. */
+    public synchronized List<ConfigProblem> lateProducerProblems() {
+        return List.copyOf(producerProblems.subList(reportedByInitializer, producerProblems.size()));
     }
 }

@@ -17,6 +17,7 @@ public class InvalidSettingsException extends RuntimeException {
     public static final String ID = Message.INVALID_SETTINGS.id();
 
     private final transient List<ConfigProblem> problems;
+    private final transient List<String> failures;
 
     /**
      * @param problems every problem found, never empty
@@ -33,6 +34,19 @@ public class InvalidSettingsException extends RuntimeException {
     public InvalidSettingsException(List<ConfigProblem> problems, List<String> failures) {
         super(summary(problems, failures));
         this.problems = List.copyOf(problems);
+        this.failures = List.copyOf(failures);
+    }
+
+    /**
+     * The same failure with more problems: those the claim producers' check handed over after it was thrown.
+     *
+     * @param more further problems, possibly none
+     * @return a new exception listing this one's failures and problems, then {@code more}
+     */
+    public InvalidSettingsException with(List<ConfigProblem> more) {
+        List<ConfigProblem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new InvalidSettingsException(all, failures);
     }
 
     /** The problems, in the order they were found. */

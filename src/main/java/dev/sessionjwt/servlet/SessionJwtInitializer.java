@@ -43,9 +43,10 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        DeploymentSettings deployment = null;
         try {
-            DeploymentCheck.Passed passed = DeploymentCheck.run(context,
-                    DeploymentSettings.of(context.getClassLoader()));
+            deployment = DeploymentSettings.of(context.getClassLoader());
+            DeploymentCheck.Passed passed = DeploymentCheck.run(context, deployment);
             SessionJwtSettings settings = passed.settings();
             ContainerAdapter adapter = passed.adapter();
             RetiredSessionIds retired = passed.retired();
@@ -68,20 +69,35 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
                             + (retired == null ? "" : "; sessions are replicated, the session version travels in the"
                                     + " cookie " + CookieAttributes.of(context.getSessionCookieConfig(),
                                     context.getContextPath()).name() + ReplicatedSessions.SUFFIX));
+        } catch (InvalidSettingsException e) {
+            if (deployment != null && deployment.deferFailureUntilProducersChecked()) {
+                DeploymentSettings checked = deployment;
+                try {
+                    context.addListener(new StartupFailure(() -> e.with(checked.lateProducerProblems()), false));
+                    return;
+                } catch (RuntimeException notAdded) {
+                    // the failure cannot wait: fail now, without the producers' problems
+                }
+            }
+            throw fail(context, e);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, e.getMessage());
-            failStart(context, e.getMessage());
-            throw new ServletException(e.getMessage(), e);
+            throw fail(context, e);
         }
     }
 
-    /** Where the server starts the application despite the exception (Open Liberty), a listener stops the start. */
-    private static void failStart(ServletContext context, String message) {
+    /**
+     * Logs the failure and fails the start; where the server starts the application despite the exception (Open
+     * Liberty), a listener stops the start.
+     */
+    private static ServletException fail(ServletContext context, RuntimeException e) {
+        LOG.log(Level.SEVERE, e.getMessage());
+        String message = e.getMessage();
         try {
-            context.addListener(new StartupFailure(message));
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "the start-up failure listener could not be added", e);
+            context.addListener(new StartupFailure(() -> new IllegalStateException(message), true));
+        } catch (RuntimeException notAdded) {
+            LOG.log(Level.FINE, "the start-up failure listener could not be added", notAdded);
         }
+        return new ServletException(message, e);
     }
 
     private static void publishKeys(ServletContext context, SigningSettings signing, String path) {

@@ -84,6 +84,41 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void aFailingInitializerThatRanBeforeTheProducerCheckWaitsForItsProblems() {
+        DeploymentSettings deployment = DeploymentSettings.of(application(), countingReader(Map.of()));
+
+        assertThat(deployment.initialize(), is(empty()));
+        assertThat(deployment.deferFailureUntilProducersChecked(), is(true));
+        assertThat(deployment.reportWithInitializer(List.of(PRODUCER)), is(true));
+        assertThat(deployment.lateProducerProblems(), contains(PRODUCER));
+    }
+
+    @Test
+    void aFailingInitializerThatRanAfterTheProducerCheckDoesNotWait() {
+        DeploymentSettings deployment = DeploymentSettings.of(application(), countingReader(Map.of()));
+
+        assertThat(deployment.reportWithInitializer(List.of(PRODUCER)), is(true));
+        assertThat(deployment.initialize(), contains(PRODUCER));
+        assertThat(deployment.deferFailureUntilProducersChecked(), is(false));
+        assertThat(deployment.lateProducerProblems(), is(empty()));
+    }
+
+    @Test
+    void aDeferredFailureListsTheInitializersProblemsThenTheLateOnes() {
+        ConfigProblem key = new ConfigProblem(Message.KEY_ABSENT, SettingKeys.KEY, null);
+        InvalidSettingsException first = new InvalidSettingsException(List.of(key), List.of("SJWT0010: no adapter"));
+
+        InvalidSettingsException combined = first.with(List.of(PRODUCER));
+
+        assertThat(combined.problems(), contains(key, PRODUCER));
+        assertThat(combined.getMessage().lines().toList(), contains(
+                "SJWT0000: session-jwt cannot start, its configuration has 3 problems (fix each where its key is set:"
+                        + " microprofile-config.properties, system properties, environment variables, web.xml or the"
+                        + " named annotation):",
+                "  SJWT0010: no adapter", "  " + key.message(), "  " + PRODUCER.message()));
+    }
+
+    @Test
     void invalidSettingsKeepTheValuesTheOtherChecksNeed() {
         CheckedSettings settings = DeploymentSettings.of(application(), countingReader(Map.of(
                 SettingKeys.MECHANISM, "no", SettingKeys.SESSION_FIELD, "sid", SettingKeys.FIELDS, "email:e",
