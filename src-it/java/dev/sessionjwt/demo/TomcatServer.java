@@ -14,6 +14,8 @@ import org.apache.catalina.startup.Tomcat;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.sessionjwt.it.tomcat.EmbeddedTomcatSetUp;
+
 /**
  * Tomcat 10.1 embedded in this JVM for the demo and the HTTP benchmark, its one connector on 127.0.0.1. The WARs carry
  * Weld servlet, SmallRye Config and Soteria ({@code it.server.libs}), as a Tomcat application does.
@@ -50,6 +52,7 @@ public final class TomcatServer implements LocalServer {
         Path base = Files.createTempDirectory("session-jwt-tomcat");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
+        EmbeddedTomcatSetUp.configure(tomcat);
         tomcat.setHostname("127.0.0.1");
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(port);

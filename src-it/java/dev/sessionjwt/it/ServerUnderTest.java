@@ -67,7 +67,9 @@ public enum ServerUnderTest {
          * WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean archive in a WAR without bean
          * classes and does not start at all, WELD-ENV-000028), and Weld's {@code Listener} declared in a web fragment, so
          * that Tomcat calls it before the listeners that initializers add, the library's among them (Weld's request
-         * context is then active in the library's listener, as on the Jakarta EE servers).
+         * context is then active in the library's listener, as on the Jakarta EE servers); for Soteria, Weld's
+         * initializer listed in WEB-INF/classes ({@link #WELD_INITIALIZER_FIRST}) and the BeanManager in JNDI
+         * ({@link #BEAN_MANAGER_CONTEXT_XML}), as the README's Tomcat set-up gives them.
          */
         @Override
         WebArchive shape(WebArchive war) {
@@ -75,7 +77,9 @@ public enum ServerUnderTest {
                 war.addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
             }
             return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "weld-listener-fragment.jar")
-                    .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"));
+                    .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"))
+                    .addAsResource(new StringAsset(WELD_INITIALIZER_FIRST), SERVLET_CONTAINER_INITIALIZERS)
+                    .addAsManifestResource(new StringAsset(BEAN_MANAGER_CONTEXT_XML), "context.xml");
         }
     },
 
@@ -193,6 +197,31 @@ public enum ServerUnderTest {
                     <listener-class>org.jboss.weld.environment.servlet.Listener</listener-class>
                 </listener>
             </web-fragment>
+            """;
+
+    /** Where a WAR lists its own initializers: WEB-INF/classes/{@value}. */
+    static final String SERVLET_CONTAINER_INITIALIZERS = "META-INF/services/jakarta.servlet.ServletContainerInitializer";
+
+    /**
+     * Weld's initializer listed in WEB-INF/classes, so that Tomcat runs it before every initializer from WEB-INF/lib
+     * (Tomcat reads WEB-INF/classes first, then the jars in the order their directory lists them, which the WAR cannot
+     * set for jars without a web-fragment.xml): Soteria's {@code SamRegistrationInstaller} registers its
+     * authentication module only if CDI is already up when it runs (see {@link #BEAN_MANAGER_CONTEXT_XML}).
+     */
+    static final String WELD_INITIALIZER_FIRST = "org.jboss.weld.environment.servlet.EnhancedListener\n";
+
+    /**
+     * Weld's BeanManager in JNDI: Soteria 3.0's {@code SamRegistrationInstaller} finds CDI only by looking up
+     * {@code java:comp/BeanManager} or {@code java:comp/env/BeanManager} (not {@code CDI.current()}); when the lookup
+     * fails it logs at FINEST and registers nothing, so no Jakarta Security mechanism is ever called and a protected
+     * page answers 403. Tomcat's JNDI is read-only to Weld, hence this resource, as Weld's documentation gives it.
+     */
+    static final String BEAN_MANAGER_CONTEXT_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Context>
+                <Resource name="BeanManager" auth="Container" type="jakarta.enterprise.inject.spi.BeanManager"
+                          factory="org.jboss.weld.resources.ManagerObjectFactory"/>
+            </Context>
             """;
 
     /** The one JMX connection to WildFly of this JVM, opened on first use. */

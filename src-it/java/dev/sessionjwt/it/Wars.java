@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,20 @@ public final class Wars {
     public static WebArchive libraryWar(String name) {
         return ServerUnderTest.current().shape(
                 withLibrary(ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war")));
+    }
+
+    /**
+     * As {@link #libraryWar}, without the jars whose file name starts with one of the prefixes: an application that
+     * lacks something the server under test needs (Tomcat without a MicroProfile Config implementation).
+     */
+    public static WebArchive libraryWarWithout(String name, String... jarPrefixes) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name.endsWith(".war") ? name : name + ".war");
+        for (Map.Entry<String, File> jar : libraryJars().entrySet()) {
+            if (Arrays.stream(jarPrefixes).noneMatch(jar.getKey()::startsWith)) {
+                war.addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, jar.getValue()));
+            }
+        }
+        return ServerUnderTest.current().shape(war);
     }
 
     /**

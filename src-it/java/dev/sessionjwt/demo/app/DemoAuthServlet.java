@@ -57,13 +57,13 @@ public class DemoAuthServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        if ("/api/admin".equals(request.getServletPath()) && !security.isCallerInRole("admin")) {
+        if ("/api/admin".equals(request.getServletPath()) && !DemoSecurity.isCallerInRole(security, request, "admin")) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         var groups = Json.createArrayBuilder();
         for (String group : new String[] {"user", "admin"}) {
-            if (security.isCallerInRole(group)) {
+            if (DemoSecurity.isCallerInRole(security, request, group)) {
                 groups.add(group);
             }
         }

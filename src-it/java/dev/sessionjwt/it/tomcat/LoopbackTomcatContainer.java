@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.apache.catalina.Container;
@@ -35,6 +37,7 @@ import org.jboss.shrinkwrap.descriptor.api.Descriptor;
  */
 public final class LoopbackTomcatContainer implements DeployableContainer<LoopbackTomcatConfiguration> {
 
+    private static final Logger LOG = Logger.getLogger(LoopbackTomcatContainer.class.getName());
     private static final Set<String> FAILED = ConcurrentHashMap.newKeySet();
 
     private LoopbackTomcatConfiguration configuration;
@@ -67,6 +70,7 @@ public final class LoopbackTomcatContainer implements DeployableContainer<Loopba
         delete(base);
         tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
+        EmbeddedTomcatSetUp.configure(tomcat);
         tomcat.setHostname("127.0.0.1");
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(configuration.getBindHttpPort());
@@ -104,12 +108,16 @@ public final class LoopbackTomcatContainer implements DeployableContainer<Loopba
         try {
             context = tomcat.addWebapp(contextPath, war.getAbsolutePath());
         } catch (RuntimeException e) {
-            FAILED.add(name);
-            throw new DeploymentException("Tomcat refused " + name, e);
+            // an initializer threw an unchecked exception (Weld's, when an extension fails the deployment): Tomcat
+            // throws it out of addWebapp, and a Tomcat installation's HostConfig logs it, as here
+            LOG.log(Level.SEVERE, "Error deploying web application archive [" + name + "]", e);
+            context = (Context) tomcat.getHost().findChild(contextPath);
         }
-        if (!context.getState().isAvailable()) {
+        if (context == null || !context.getState().isAvailable()) {
             FAILED.add(name);
-            tomcat.getHost().removeChild(context);
+            if (context != null) {
+                tomcat.getHost().removeChild(context);
+            }
             return new ProtocolMetaData();
         }
         deployed.put(name, context);

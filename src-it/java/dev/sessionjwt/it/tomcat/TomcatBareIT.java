@@ -6,6 +6,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
@@ -22,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import dev.sessionjwt.it.HttpResult;
 import dev.sessionjwt.it.IntegrationTestBase;
 import dev.sessionjwt.it.LogCapture;
+import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.app.ProbeServlet;
 import dev.sessionjwt.it.smoke.OkServlet;
 
 /**
  * Tomcat with Weld and SmallRye Config but no Jakarta Security (the execution "tomcat-bare", whose class path has no
  * Jakarta EE API jar): the library binds sessions with its authentication pieces dormant and says so once
- * ({@code SJWT0024}); a tampered cookie reaches no session; Tomcat listens on loopback only. ({@code SJWT0025}, MicroProfile
- * Config missing, is tested with a real Weld boot in {@code WithoutMicroProfileConfigTest}.)
+ * ({@code SJWT0024}); a tampered cookie reaches no session; Tomcat listens on loopback only; an application with the
+ * MicroProfile Config API but no implementation fails to deploy naming what to add ({@code SJWT0025}): this execution's
+ * class path, the parent of Tomcat's web application class loader, has none either (pom.xml).
  */
 class TomcatBareIT extends IntegrationTestBase {
 
@@ -44,6 +47,35 @@ class TomcatBareIT extends IntegrationTestBase {
     @Deployment(name = "dormant", testable = false, managed = false)
     static WebArchive dormant() {
         return withConfig(webArchive("dormant").addClass(ProbeServlet.class), Map.of("session-jwt.key", randomKey()));
+    }
+
+    /** The library, Weld servlet and the MicroProfile Config API, but no implementation of it (no SmallRye Config). */
+    @Deployment(name = "noconfig", testable = false, managed = false)
+    static WebArchive withoutMicroProfileConfigImplementation() {
+        return withConfig(Wars.libraryWarWithout("noconfig", "smallrye-").addClass(OkServlet.class),
+                Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Test
+    void theTestJvmOffersNoMicroProfileConfigImplementation() {
+        assertThat(getClass().getClassLoader().getResource(
+                "META-INF/services/org.eclipse.microprofile.config.spi.ConfigProviderResolver"), is(nullValue()));
+    }
+
+    @Test
+    void withoutAMicroProfileConfigImplementationTheDeploymentFailsNamingWhatToAdd(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployFailing(deployer, "noconfig");
+            String all = log.messages().toString();
+            assertThat(all, log.contains("SJWT0025: session-jwt reads its settings through MicroProfile Config, and"
+                    + " this application has no implementation of it. On a server without MicroProfile (Tomcat,"
+                    + " embedded GlassFish) add the API and an implementation to WEB-INF/lib, for example"
+                    + " org.eclipse.microprofile.config:microprofile-config-api:3.1 and"
+                    + " io.smallrye.config:smallrye-config:3.9.1"), is(true));
+        }
+        assertThat(LoopbackTomcatContainer.failed("noconfig.war"), is(true));
+        assertThat(get(at(healthy, "../noconfig/ok")).status(), is(404));
     }
 
     @Test

@@ -63,9 +63,18 @@ public record Caller(String name, Principal principal, List<String> groups) {
         List<String> groups = List.of();
         CallerPrincipals principals = principalsOf(request);
         if (security != null) {
-            Principal own = security.getCallerPrincipal();
-            principal = own != null ? own : container;
-            groups = principals.groups(security.getPrincipalsByType(Principal.class));
+            try {
+                Principal own = security.getCallerPrincipal();
+                principal = own != null ? own : container;
+                groups = principals.groups(security.getPrincipalsByType(Principal.class));
+            } catch (RuntimeException e) {
+                // Soteria on a servlet container without Jakarta Authorization (Tomcat): its SecurityContext reads the
+                // caller through PolicyContext, which has no handler there ("unknown handler key"); the container's
+                // own principals have the caller and, as the adapter reads them, the groups
+                LOG.log(Level.FINE, "SecurityContext cannot read the caller; using the container's principals", e);
+                principal = container;
+                groups = principals.groups(principals.containerPrincipals(request));
+            }
         }
         return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(principal), groups));
     }

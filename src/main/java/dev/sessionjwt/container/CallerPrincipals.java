@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Reads what Jakarta Security 3.0 has no call for from the caller's principals: the group names and the
  * principal object the application's identity store created. Each container represents them its own way;
@@ -47,4 +49,16 @@ public interface CallerPrincipals {
      * @return the principal the application's identity store created, or {@code principal} itself
      */
     Principal applicationPrincipal(Principal principal);
+
+    /**
+     * The caller's principals as the container holds them, for {@link #groups} where Jakarta Security cannot read
+     * the caller's subject (Soteria on a container without Jakarta Authorization, such as Tomcat).
+     *
+     * @param request the request, not null
+     * @return by default the request's user principal, or nothing for an anonymous request
+     */
+    default Collection<? extends Principal> containerPrincipals(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? List.of() : List.of(principal);
+    }
 }

@@ -13,6 +13,7 @@ import org.apache.catalina.connector.RequestFacade;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.session.PersistentManagerBase;
 
+import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.UnsupportedContainerException;
 import dev.sessionjwt.container.WeldSessionRefresh;
@@ -46,6 +47,7 @@ final class TomcatContainerAdapter implements ContainerAdapter {
 
     private final Field facadeRequest;
     private final WeldSessionRefresh weld;
+    private final CallerPrincipals callerPrincipals = new TomcatCallerPrincipals(this::catalina);
 
     TomcatContainerAdapter(Field facadeRequest, WeldSessionRefresh weld) {
         this.facadeRequest = facadeRequest;
@@ -119,6 +121,12 @@ final class TomcatContainerAdapter implements ContainerAdapter {
     @Override
     public void refreshSessionCaches(HttpServletRequest request) {
         weld.refresh(request);
+    }
+
+    /** The roles of Tomcat's {@code GenericPrincipal} ({@link TomcatCallerPrincipals}). */
+    @Override
+    public CallerPrincipals callerPrincipals() {
+        return callerPrincipals;
     }
 
     @Override
