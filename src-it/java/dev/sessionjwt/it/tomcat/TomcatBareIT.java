@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +26,22 @@ import dev.sessionjwt.it.IntegrationTestBase;
 import dev.sessionjwt.it.LogCapture;
 import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.app.ProbeServlet;
+import dev.sessionjwt.it.app.ReservedNameClaims;
 import dev.sessionjwt.it.smoke.OkServlet;
+import dev.sessionjwt.servlet.SessionJwtInitializer;
 
 /**
  * Tomcat with Weld and SmallRye Config but no Jakarta Security (the execution "tomcat-bare", whose class path has no
  * Jakarta EE API jar): the library binds sessions with its authentication pieces dormant and says so once
  * ({@code SJWT0024}); a tampered cookie reaches no session; Tomcat listens on loopback only; an application with the
  * MicroProfile Config API but no implementation fails to deploy naming what to add ({@code SJWT0025}): this execution's
- * class path, the parent of Tomcat's web application class loader, has none either (pom.xml).
+ * class path, the parent of Tomcat's web application class loader, has none either (pom.xml); and a deployment
+ * whose library initializer runs before Weld's still fails with one error naming every problem.
  */
 class TomcatBareIT extends IntegrationTestBase {
+
+    private static final String INITIALIZERS =
+            "WEB-INF/classes/META-INF/services/jakarta.servlet.ServletContainerInitializer";
 
     @ArquillianResource
     private Deployer deployer;
@@ -54,6 +61,46 @@ class TomcatBareIT extends IntegrationTestBase {
     static WebArchive withoutMicroProfileConfigImplementation() {
         return withConfig(Wars.libraryWarWithout("noconfig", "smallrye-").addClass(OkServlet.class),
                 Map.of("session-jwt.key", randomKey()));
+    }
+
+    /**
+     * Every kind of configuration problem at once, the claim producer's among them, with the library's initializer
+     * listed in WEB-INF/classes before Weld's: Tomcat runs it first, before Weld has booted CDI and checked the
+     * producers (as it may for any WAR that does not list Weld's initializer first: Tomcat runs the jars' initializers
+     * in directory order).
+     */
+    @Deployment(name = "initializer-first", testable = false, managed = false)
+    static WebArchive libraryInitializerBeforeWeld() {
+        WebArchive war = withConfig(webArchive("initializer-first").addClasses(OkServlet.class, ReservedNameClaims.class)
+                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                                + " version=\"6.0\"><distributable/><session-config><cookie-config>"
+                                + "<name>__Secure-session</name></cookie-config></session-config></web-app>")),
+                Map.of("session-jwt.key", randomKey(),
+                        "session-jwt.mechanism", "maybe",
+                        "session-jwt.expires", "soon",
+                        "session-jwt.cluster.hazelcast-jndi", "java:global/no-such-hazelcast"));
+        war.delete(INITIALIZERS);
+        return war.add(new StringAsset(SessionJwtInitializer.class.getName() + "\n"
+                + "org.jboss.weld.environment.servlet.EnhancedListener\n"), INITIALIZERS);
+    }
+
+    @Test
+    void whenTheLibrarysInitializerRunsBeforeWeldItsOneErrorStillNamesTheProducersProblem(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployFailing(deployer, "initializer-first");
+            String all = log.messages().toString();
+            assertThat(all, log.contains("SJWT0000: session-jwt cannot start, its configuration has 5 problems"),
+                    is(true));
+            assertThat(all, log.contains("SJWT0005: session-jwt.mechanism = \"maybe\" is invalid"), is(true));
+            assertThat(all, log.contains("SJWT0012: <session-config><cookie-config> (or SessionCookieConfig) = name"
+                    + " \"__Secure-session\""), is(true));
+            assertThat(all, log.contains("SJWT0043: @SessionClaim on public java.lang.String "
+                    + ReservedNameClaims.class.getName() + ".expiry() = value \"exp\", longName \"exp\" is invalid"),
+                    is(true));
+        }
+        assertThat(LoopbackTomcatContainer.failed("initializer-first.war"), is(true));
+        assertThat(get(at(healthy, "../initializer-first/ok")).status(), is(404));
     }
 
     @Test
