@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.it.app.ReservedNameClaims;
 import dev.sessionjwt.it.smoke.OkServlet;
 
 /**
@@ -151,14 +150,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
 
     @Deployment(name = "everything", testable = false, managed = false)
     static WebArchive everythingWrong() {
-        return withConfig(webArchive("everything").addClasses(OkServlet.class, ReservedNameClaims.class)
-                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                                + " version=\"6.0\"><distributable/><session-config><cookie-config>"
-                                + "<name>__Secure-session</name></cookie-config></session-config></web-app>")),
-                Map.of("session-jwt.key", randomKey(),
-                        "session-jwt.mechanism", "maybe",
-                        "session-jwt.expires", "soon",
-                        "session-jwt.cluster.hazelcast-jndi", "java:global/no-such-hazelcast"));
+        return EveryProblemAtOnce.war("everything");
     }
 
     @Test
@@ -166,21 +158,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
             deployFailing(deployer, "everything");
-            String all = log.messages().toString();
-            assertThat(all, log.contains("SJWT0000: session-jwt cannot start, its configuration has 5 problems"),
-                    is(true));
-            assertThat(all, log.contains("SJWT0005: session-jwt.mechanism = \"maybe\" is invalid; expected true or"
-                    + " false"), is(true));
-            assertThat(all, log.contains("SJWT0004: session-jwt.expires = \"soon\" is invalid; expected a whole"
-                    + " number of seconds"), is(true));
-            assertThat(all, log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
-                    + " \"java:global/no-such-hazelcast\" is invalid; expected the name of the server's cluster store"),
-                    is(true));
-            assertThat(all, log.contains("SJWT0012: <session-config><cookie-config> (or SessionCookieConfig) = name"
-                    + " \"__Secure-session\", secure false is invalid; expected a __Host- cookie"), is(true));
-            assertThat(all, log.contains("SJWT0043: @SessionClaim on public java.lang.String "
-                    + ReservedNameClaims.class.getName() + ".expiry() = value \"exp\", longName \"exp\" is invalid;"
-                    + " expected claim names of a letter"), is(true));
+            EveryProblemAtOnce.assertReportedInOneError(log);
         }
         assertThat(get(at(healthy, "../everything/ok")).status(), is(404));
     }

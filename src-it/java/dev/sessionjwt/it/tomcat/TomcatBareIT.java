@@ -21,14 +21,13 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.it.EveryProblemAtOnce;
 import dev.sessionjwt.it.HttpResult;
 import dev.sessionjwt.it.IntegrationTestBase;
 import dev.sessionjwt.it.LogCapture;
 import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.app.ProbeServlet;
-import dev.sessionjwt.it.app.ReservedNameClaims;
 import dev.sessionjwt.it.smoke.OkServlet;
-import dev.sessionjwt.servlet.SessionJwtInitializer;
 
 /**
  * Tomcat with Weld and SmallRye Config but no Jakarta Security (the execution "tomcat-bare", whose class path has no
@@ -71,16 +70,9 @@ class TomcatBareIT extends IntegrationTestBase {
      */
     @Deployment(name = "initializer-first", testable = false, managed = false)
     static WebArchive libraryInitializerBeforeWeld() {
-        WebArchive war = withConfig(webArchive("initializer-first").addClasses(OkServlet.class, ReservedNameClaims.class)
-                        .setWebXML(new StringAsset("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                                + " version=\"6.0\"><distributable/><session-config><cookie-config>"
-                                + "<name>__Secure-session</name></cookie-config></session-config></web-app>")),
-                Map.of("session-jwt.key", randomKey(),
-                        "session-jwt.mechanism", "maybe",
-                        "session-jwt.expires", "soon",
-                        "session-jwt.cluster.hazelcast-jndi", "java:global/no-such-hazelcast"));
+        WebArchive war = EveryProblemAtOnce.war("initializer-first");
         war.delete(INITIALIZERS);
-        return war.add(new StringAsset(SessionJwtInitializer.class.getName() + "\n"
+        return war.add(new StringAsset("dev.sessionjwt.servlet.SessionJwtInitializer\n"
                 + "org.jboss.weld.environment.servlet.EnhancedListener\n"), INITIALIZERS);
     }
 
@@ -89,15 +81,7 @@ class TomcatBareIT extends IntegrationTestBase {
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
             deployFailing(deployer, "initializer-first");
-            String all = log.messages().toString();
-            assertThat(all, log.contains("SJWT0000: session-jwt cannot start, its configuration has 5 problems"),
-                    is(true));
-            assertThat(all, log.contains("SJWT0005: session-jwt.mechanism = \"maybe\" is invalid"), is(true));
-            assertThat(all, log.contains("SJWT0012: <session-config><cookie-config> (or SessionCookieConfig) = name"
-                    + " \"__Secure-session\""), is(true));
-            assertThat(all, log.contains("SJWT0043: @SessionClaim on public java.lang.String "
-                    + ReservedNameClaims.class.getName() + ".expiry() = value \"exp\", longName \"exp\" is invalid"),
-                    is(true));
+            EveryProblemAtOnce.assertReportedInOneError(log);
         }
         assertThat(LoopbackTomcatContainer.failed("initializer-first.war"), is(true));
         assertThat(get(at(healthy, "../initializer-first/ok")).status(), is(404));
