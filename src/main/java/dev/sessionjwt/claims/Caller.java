@@ -58,24 +58,15 @@ public record Caller(String name, Principal principal, List<String> groups) {
         if (container == null) {
             return request.getAttribute(AUTHENTICATED) instanceof Caller fresh ? Optional.of(fresh) : Optional.empty();
         }
-        SecurityContext security = securityContext();
-        Principal principal = container;
-        List<String> groups = List.of();
         CallerPrincipals principals = principalsOf(request);
-        if (security != null) {
-            try {
-                Principal own = security.getCallerPrincipal();
-                principal = own != null ? own : container;
-                groups = principals.groups(security.getPrincipalsByType(Principal.class));
-            } catch (RuntimeException e) {
-                // Soteria on a servlet container without Jakarta Authorization (Tomcat): its SecurityContext reads the
-                // caller through PolicyContext, which has no handler there ("unknown handler key"); the container's
-                // own principals have the caller and, as the adapter reads them, the groups
-                LOG.log(Level.FINE, "SecurityContext cannot read the caller; using the container's principals", e);
-                principal = container;
-                groups = principals.groups(principals.containerPrincipals(request));
-            }
+        SecurityContext security = principals.callerFromSecurityContext() ? securityContext() : null;
+        if (security == null) {
+            return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(container),
+                    principals.groups(principals.containerPrincipals(request))));
         }
+        Principal own = security.getCallerPrincipal();
+        Principal principal = own != null ? own : container;
+        List<String> groups = principals.groups(security.getPrincipalsByType(Principal.class));
         return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(principal), groups));
     }
 

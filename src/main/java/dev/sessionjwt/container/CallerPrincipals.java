@@ -51,8 +51,20 @@ public interface CallerPrincipals {
     Principal applicationPrincipal(Principal principal);
 
     /**
-     * The caller's principals as the container holds them, for {@link #groups} where Jakarta Security cannot read
-     * the caller's subject (Soteria on a container without Jakarta Authorization, such as Tomcat).
+     * Whether Jakarta Security's {@code SecurityContext} can read the caller on this server. Soteria reads it through
+     * Jakarta Authorization, which Tomcat lacks (every read throws "unknown handler key" there): such a server answers
+     * false, and the caller and its groups then come from {@link #containerPrincipals}, as where Jakarta Security is
+     * absent.
+     *
+     * @return true by default
+     */
+    default boolean callerFromSecurityContext() {
+        return true;
+    }
+
+    /**
+     * The caller's principals as the container holds them, for {@link #groups} where Jakarta Security is absent or
+     * cannot read the caller's subject ({@link #callerFromSecurityContext()}).
      *
      * @param request the request, not null
      * @return by default the request's user principal, or nothing for an anonymous request

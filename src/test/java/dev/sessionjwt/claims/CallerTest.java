@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.sessionjwt.claims.ClaimsAssemblerTest.AppUser;
 import dev.sessionjwt.claims.ClaimsAssemblerTest.NamedPrincipal;
 import dev.sessionjwt.claims.ClaimsAssemblerTest.WebPrincipal;
+import dev.sessionjwt.container.CallerPrincipals;
 
 /** Unit tests of {@link Caller} without CDI: the container principal, unwrapped by the adapter's reader, with no groups. */
 class CallerTest {
@@ -46,6 +48,31 @@ class CallerTest {
         assertThat(caller.name(), is("alice@realm"));
         assertThat(caller.principal(), is(sameInstance(own)));
         assertThat(Caller.nameOf(FakeRequests.withUser(new WebPrincipal("alice@realm", own))), is("alice@realm"));
+    }
+
+    @Test
+    void withoutSecurityContextTheGroupsComeFromTheContainersPrincipalsAsTheAdapterReadsThem() {
+        CallerPrincipals rolesFromContainer = new CallerPrincipals() {
+            @Override
+            public List<String> groups(Collection<? extends Principal> principals) {
+                return principals.stream().map(p -> p.getName() + "-group").toList();
+            }
+
+            @Override
+            public Principal applicationPrincipal(Principal principal) {
+                return principal;
+            }
+
+            @Override
+            public boolean callerFromSecurityContext() {
+                return false;
+            }
+        };
+
+        Caller caller = Caller.of(FakeRequests.withUser(new NamedPrincipal("alice"), rolesFromContainer)).orElseThrow();
+
+        assertThat(caller.name(), is("alice"));
+        assertThat(caller.groups(), is(List.of("alice-group")));
     }
 
     @Test

@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * The caller's groups on Tomcat: the roles of Tomcat's {@link GenericPrincipal}, which is the request's user principal
  * Tomcat holds for a caller a realm authenticated and for one a Jakarta Authentication module (Soteria's bridge to
  * Jakarta Security) established, whose {@code GroupPrincipalCallback} groups become its roles. Tomcat has no Jakarta
- * Authorization, so Soteria's {@code SecurityContext} cannot read the caller there; {@code Caller.of} then asks
- * {@link #containerPrincipals}, which reads the Catalina request's {@code getPrincipal()}: the servlet API's
+ * Authorization, so Soteria's {@code SecurityContext} cannot read the caller there ({@link #callerFromSecurityContext}
+ * is false); {@code Caller.of} asks {@link #containerPrincipals} instead, which reads the Catalina request's {@code getPrincipal()}: the servlet API's
  * {@code getUserPrincipal()} answers the principal the module created instead, which carries no roles.
  */
 final class TomcatCallerPrincipals implements CallerPrincipals {
@@ -31,6 +31,12 @@ final class TomcatCallerPrincipals implements CallerPrincipals {
     /** @param catalina the Catalina request behind a servlet request (the adapter's unwrapping) */
     TomcatCallerPrincipals(Function<HttpServletRequest, Request> catalina) {
         this.catalina = catalina;
+    }
+
+    /** Soteria's {@code SecurityContext} reads the caller through Jakarta Authorization, which Tomcat lacks. */
+    @Override
+    public boolean callerFromSecurityContext() {
+        return false;
     }
 
     /**
