@@ -8,12 +8,12 @@ import java.util.logging.Logger;
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
+import dev.sessionjwt.container.ServletRequests;
 import dev.sessionjwt.container.UnsupportedContainerException;
 import dev.sessionjwt.container.WebXmlCookieAttributes;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -87,7 +87,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
 
     @Override
     public HttpSession bind(HttpServletRequest request, String sessionId, String version) {
-        ServletRequest facade = unwrap(request);
+        ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
         Object catalina = m.invoke(m.unwrap, facade);
         // CoyoteAdapter locked the session it resolved itself (a ;jsessionid= in the URL), or an earlier bind
@@ -118,7 +118,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
 
     @Override
     public HttpSession peek(HttpServletRequest request, String sessionId) {
-        ServletRequest facade = unwrap(request);
+        ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
         Object manager = m.invoke(m.getManager, m.invoke(m.getContext, m.invoke(m.unwrap, facade)));
         Map<?, ?> sessions = manager == null ? null : m.residentSessions(manager);
@@ -133,7 +133,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
      */
     @Override
     public void detach(HttpServletRequest request) {
-        ServletRequest facade = unwrap(request);
+        ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
         Object catalina = m.invoke(m.unwrap, facade);
         try {
@@ -190,7 +190,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
 
     @Override
     public HttpServletResponse responseOf(HttpServletRequest request) {
-        ServletRequest facade = unwrap(request);
+        ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
         Object catalinaResponse = m.invoke(m.getResponse, m.invoke(m.unwrap, facade));
         if (catalinaResponse == null) {
@@ -229,14 +229,6 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
             newestVersion = newest;
         }
         return newest;
-    }
-
-    private static ServletRequest unwrap(ServletRequest request) {
-        ServletRequest current = request;
-        while (current instanceof ServletRequestWrapper wrapper) {
-            current = wrapper.getRequest();
-        }
-        return current;
     }
 
     private CatalinaRequestMethods methodsFor(ServletRequest facade) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.ContainerAdapterProvider;
+import dev.sessionjwt.container.ServletRequests;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -144,10 +144,7 @@ final class LibertyContainerAdapter implements ContainerAdapter {
     }
 
     private Object unwrap(ServletRequest request) {
-        ServletRequest current = request;
-        while (current instanceof ServletRequestWrapper wrapper) {
-            current = wrapper.getRequest();
-        }
+        ServletRequest current = ServletRequests.innermost(request);
         if (!m.request.isInstance(current)) {
             throw new IllegalStateException(LibertyMembers.ID + ": the request is a " + current.getClass().getName()
                     + ", not Liberty's " + LibertyMembers.REQUEST);

@@ -15,11 +15,11 @@ import org.apache.catalina.session.PersistentManagerBase;
 
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.ServletRequests;
 import dev.sessionjwt.container.UnsupportedContainerException;
 import dev.sessionjwt.container.WeldSessionRefresh;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -136,10 +136,7 @@ final class TomcatContainerAdapter implements ContainerAdapter {
     }
 
     private Request catalina(HttpServletRequest request) {
-        ServletRequest current = request;
-        while (current instanceof ServletRequestWrapper wrapper) {
-            current = wrapper.getRequest();
-        }
+        ServletRequest current = ServletRequests.innermost(request);
         if (current instanceof Request catalina) {
             return catalina;
         }
