@@ -81,8 +81,9 @@ class DemoBrowserIT {
         assertThat("plain HTTP", cookie.isSecure(), is(false));
         assertThat("a browser-session cookie", cookie.getExpiry(), is(nullValue()));
         assertThat("page script cannot read it", browser.script("return document.cookie"), is(""));
-        assertThat("the page shows the token it cannot read by script", browser.driver().getPageSource(),
-                containsString(cookie.getValue()));
+        assertThat("nor find it in the page, which shows its decoded claims instead", browser.driver().getPageSource(),
+                not(containsString(cookie.getValue())));
+        assertThat(browser.text("claims"), containsString("sk sk " + browser.text("session-id")));
     }
 
     @Test

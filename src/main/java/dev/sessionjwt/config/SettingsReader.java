@@ -1,9 +1,11 @@
 package dev.sessionjwt.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +36,13 @@ public final class SettingsReader {
 
     private final Config config;
     private final ClassLoader loader;
+    private final Clock clock;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    private SettingsReader(Config config, ClassLoader loader) {
+    private SettingsReader(Config config, ClassLoader loader, Clock clock) {
         this.config = config;
         this.loader = loader;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +77,15 @@ public final class SettingsReader {
      * @return the settings or the problems, with the values other checks need in either case
      */
     public static CheckedSettings check(Config config, ClassLoader loader) {
-        return new SettingsReader(config, loader).readAll();
+        return check(config, loader, Clock.systemUTC());
+    }
+
+    /**
+     * Reads and validates the settings as a deployment at the clock's instant does (the rollout window is bounded
+     * from it).
+     */
+    static CheckedSettings check(Config config, ClassLoader loader, Clock clock) {
+        return new SettingsReader(config, loader, clock).readAll();
     }
 
     private CheckedSettings readAll() {
@@ -93,7 +105,7 @@ public final class SettingsReader {
         int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
                 Message.BAD_CACHE_SIZE);
         String clusterStore = readClusterStore();
-        Optional<Instant> plainIdsUntil = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
+        Optional<Instant> plainIdsUntil = readWindowEnd();
         SessionJwtSettings settings = problems.isEmpty() ? new SessionJwtSettings(signing, sessionField, expires,
                 saveEveryRequest, Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore,
                 plainIdsUntil) : null;
@@ -120,6 +132,20 @@ public final class SettingsReader {
                     ConfigProblem.shown(name), SettingKeys.DEFAULT_CLUSTER_HAZELCAST_JNDI));
         }
         return name;
+    }
+
+    /** The end of the rollout window: an instant at most {@link SettingKeys#MAX_PLAIN_SESSION_ID_WINDOW} ahead. */
+    private Optional<Instant> readWindowEnd() {
+        Optional<Instant> until = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant latest = now.plus(SettingKeys.MAX_PLAIN_SESSION_ID_WINDOW);
+        if (until.isPresent() && until.get().isAfter(latest)) {
+            problems.add(new ConfigProblem(Message.PLAIN_ID_WINDOW_TOO_LONG, SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL,
+                    ConfigProblem.shown(raw(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL).orElse("")),
+                    SettingKeys.MAX_PLAIN_SESSION_ID_WINDOW.toDays(), now.toString(), latest.toString()));
+            return Optional.empty();
+        }
+        return until;
     }
 
     private Optional<Instant> readInstant(String key) {

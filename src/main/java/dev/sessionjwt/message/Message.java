@@ -15,8 +15,8 @@ import java.util.logging.Logger;
  * {@code 02xx} failures that are bugs. Within {@code 00xx}: {@code 0000}-{@code 0009} setting values,
  * {@code 0010}-{@code 0019} the server and its container adapter (cookie, cluster store), {@code 0020}-{@code 0029}
  * start-up decisions, {@code 0030}-{@code 0039} keys, algorithm, JWK set, issuer and audience, {@code 0040}-{@code
- * 0049} claims (fields, producers, providers; also their per-request problems), {@code 0060}-{@code 0069}
- * statistics and the verified-token cache.
+ * 0049} claims (fields, producers, providers; also their per-request problems), {@code 0050}-{@code 0059} more
+ * setting values, {@code 0060}-{@code 0069} statistics and the verified-token cache.
  *
  * <p>For a deployment problem ({@code dev.sessionjwt.config.ConfigProblem}) the text is what is expected; the
  * problem adds the key and the value. Where the expectation depends on the form of the key material, the text is
@@ -168,6 +168,10 @@ public enum Message {
     FIELD_UNRESOLVED("SJWT0049", Level.WARNING, "field \"{0}\" resolves to nothing on the caller principal {1}; the"
             + " claim \"{2}\" is omitted (reported once)"),
 
+    /** {@code session-jwt.accept-plain-session-ids-until} ends too long after the deployment. */
+    PLAIN_ID_WINDOW_TOO_LONG("SJWT0050", Level.SEVERE, "an instant at most {0,number,#} days after the deployment"
+            + " (now {1}, so at the latest {2}): the longest session timeout from now; a later deployment may open a"
+            + " new window"),
     /** {@code session-jwt.cache-size} out of range. */
     BAD_CACHE_SIZE("SJWT0060", Level.SEVERE, "a whole number of entries from {0,number,#} to {1,number,#} (default"
             + " {2,number,#})"),

@@ -84,6 +84,7 @@ final class RequestPath {
         this.binding = new RequestBindingListener(holder);
         this.filter = new CookieCommitFilter(holder);
         container.listener = new SessionEventListener(holder);
+        container.attributeListener = new TokenIssuedMark();
     }
 
     /** Cluster-wide retired ids kept in the given collection, which the test can read and fill. */
