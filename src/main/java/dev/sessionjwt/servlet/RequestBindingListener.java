@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Binds every request, before authentication runs, to the session its token names, or to no session:
- * accept each token cookie that its session remembers being issued ({@link RememberedTokens}) or that passes full
- * verification, bind the first one whose session is live, otherwise clear whatever session
+ * of the first few distinct token cookie values ({@link TokenCookies#valuesIn}, so a request costs a bounded number of
+ * verifications), accept each one that its session remembers being issued ({@link RememberedTokens}) or that passes
+ * full verification, bind the first one whose session is live, otherwise clear whatever session
  * the container found elsewhere; then refresh the session caches (Weld's) and decide whether the response needs a new cookie (a
  * token signed with an older key of the ring gets one at once, so a key rotation logs no one out). If binding
  * fails, the request reaches no session at all ({@link FailClosed}).

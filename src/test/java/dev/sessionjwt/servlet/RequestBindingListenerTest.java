@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.sameInstance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -228,6 +229,48 @@ class RequestBindingListenerTest {
         assertThat(container.calls, contains("peek(" + id + ")", "bind(null)", "refreshSessionCaches"));
         assertThat(served.sessionSeen(), is(nullValue()));
         assertThat(path.holder.counters().tokensRecognized(), is(0L));
+    }
+
+    @Test
+    void hundredsOfForgedValuesCostFourVerificationsAndTheRequestIsAnsweredAnonymously() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+        String forged = token.substring(0, token.lastIndexOf('.') + 1);
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            header.append("JSESSIONID=").append(forged).append(String.format("%043d", i)).append("; ");
+        }
+
+        RequestPath.Served served = path.serve(NOTHING, header.toString(), "JSESSIONID=" + token);
+
+        assertThat(path.holder.counters().tokensRejected(), is((long) TokenCookies.MAX_VALUES));
+        assertThat(path.holder.counters().tokensVerified(), is(0L));
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void aValueRepeatedHundredsOfTimesIsVerifiedOnce() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+        String forged = "JSESSIONID=" + token.substring(0, token.length() - 2) + "xx";
+        String[] headers = new String[200];
+        Arrays.fill(headers, forged + "; " + forged);
+
+        RequestPath.Served served = path.serve(NOTHING, headers);
+
+        assertThat(path.holder.counters().tokensRejected(), is(1L));
+        assertThat(served.sessionSeen(), is(nullValue()));
+    }
+
+    @Test
+    void aValidTokenAmongTheFirstFourDistinctValuesStillBinds() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=a; JSESSIONID=a; JSESSIONID=b",
+                "JSESSIONID=c; JSESSIONID=c; JSESSIONID=" + token + "; JSESSIONID=d");
+
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        assertThat(path.holder.counters().tokensRejected(), is(3L));
     }
 
     /** A verifier that knows only the current secret. */
