@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.TokenVerifier;
 import jakarta.servlet.http.HttpSession;
 
@@ -271,6 +272,43 @@ class RequestBindingListenerTest {
 
         assertThat(served.sessionSeen(), is(sameInstance(alice)));
         assertThat(path.holder.counters().tokensRejected(), is(3L));
+    }
+
+    @Test
+    void rememberedTokenOfAKeyReplacedUnderTheSameKidIsVerifiedInFullAndBindsNothing() throws Exception {
+        container.peeks = true;
+        RequestPath before = RequestPath.withSecret(RequestPath.SECRET, container, null, "session-jwt.key-id", "main");
+        String issued = before.serve(request -> request.getSession(true)).issuedToken();
+        String id = before.verified(issued).sessionId();
+        // the operator replaces the key, keeps its kid, and the sessions survive (a redeploy that keeps them)
+        RequestPath after = RequestPath.withSecret(RequestPath.OLD_SECRET, container, null, "session-jwt.key-id",
+                "main");
+        container.calls.clear();
+
+        RequestPath.Served served = after.serve(NOTHING, "JSESSIONID=" + issued);
+
+        assertThat(container.calls, contains("peek(" + id + ")", "bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(after.holder.counters().tokensRecognized(), is(0L));
+        assertThat(after.holder.counters().tokensRejected(TokenRejection.BAD_SIGNATURE), is(1L));
+    }
+
+    @Test
+    void rememberedTokenIsVerifiedInFullOnceTheIssuerOrAudienceChanged() throws Exception {
+        container.peeks = true;
+        String issued = path.serve(request -> request.getSession(true)).issuedToken();
+        for (String setting : new String[] {"session-jwt.issuer", "session-jwt.audience"}) {
+            RequestPath after = new RequestPath(container, null, setting, "https://new.example");
+
+            RequestPath.Served served = after.serve(NOTHING, "JSESSIONID=" + issued);
+
+            assertThat(setting, served.sessionSeen(), is(nullValue()));
+            assertThat(setting, after.holder.counters().tokensRecognized(), is(0L));
+            assertThat(setting, after.holder.counters().tokensRejected(), is(1L));
+        }
+        // under the settings it was issued with, the session still recognizes it
+        assertThat(path.serve(NOTHING, "JSESSIONID=" + issued).sessionSeen(), is(notNullValue()));
+        assertThat(path.holder.counters().tokensRecognized(), is(1L));
     }
 
     /** A verifier that knows only the current secret. */
