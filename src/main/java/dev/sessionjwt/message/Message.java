@@ -197,7 +197,9 @@ public enum Message {
     NEW_SESSION_TOKEN_FAILED("SJWT0104", Level.SEVERE, "session-jwt could not issue a token for a new session id"),
     /** A replaced or invalidated id could not be retired cluster-wide. */
     RETIRE_FAILED("SJWT0105", Level.SEVERE, "session-jwt could not retire a replaced or invalidated session id"
-            + " cluster-wide; its old token may still reach a stale copy on another node"),
+            + " cluster-wide; this node refuses the id and writes it again once a second until the cluster store"
+            + " takes it (a session whose id was replaced is invalidated, so nothing written after the change is"
+            + " reachable through the old id); until then another node may resolve its stale copy of the old id"),
     /** A valid token for a session id that was replaced or invalidated. */
     SESSION_ID_RETIRED("SJWT0106", Level.FINE, "session cookie names a session id that was replaced or invalidated"),
     /** The request could not be detached from a session: it is answered 503. */
