@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.docs.MarkdownPage;
+
 /**
  * Unit tests of the message catalogue {@link Message}: stable, unique ids; valid patterns; the message table of
  * {@code src/site/markdown/messages.md} lists exactly the catalogue's messages at their levels, each row with its
@@ -101,6 +103,50 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void everyMessageEndsWithThePageAndAnchorThatExplainIt() {
+        MarkdownPage root = MarkdownPage.of(Path.of("README.md"));
+        List<String> unexplained = new ArrayList<>();
+        for (Message message : Message.values()) {
+            String formatted = message.format();
+            if (!formatted.endsWith(" [see " + message.page() + "]")
+                    || !message.page().equals(MESSAGES_PAGE.toString().replace('\\', '/') + "#"
+                            + message.id().toLowerCase(Locale.ROOT))
+                    || root.problemOf(message.page()) != null) {
+                unexplained.add(message.id() + ": " + formatted + " (" + root.problemOf(message.page()) + ")");
+            }
+        }
+
+        assertThat(unexplained, is(empty()));
+    }
+
+    @Test
+    void everyPageAMessageNamesExists() {
+        Pattern pageReference = Pattern.compile("src/site/markdown/[\\w.-]+\\.md(#[\\w-]+)?");
+        MarkdownPage root = MarkdownPage.of(Path.of("README.md"));
+        List<String> texts = new ArrayList<>();
+        Arrays.stream(Message.values()).forEach(message -> texts.add(message.format()));
+        Arrays.stream(ServerAdvice.values()).forEach(server -> {
+            texts.add(server.microProfileConfig());
+            server.noClusterStore().ifPresent(texts::add);
+        });
+        List<String> dead = new ArrayList<>();
+        int references = 0;
+        for (String text : texts) {
+            Matcher reference = pageReference.matcher(text);
+            while (reference.find()) {
+                references++;
+                String problem = root.problemOf(reference.group());
+                if (problem != null) {
+                    dead.add(reference.group() + ": " + problem);
+                }
+            }
+        }
+
+        assertThat(references > Message.values().length, is(true));
+        assertThat(dead, is(empty()));
+    }
+
+    @Test
     void noMessageIdIsWrittenOutsideTheCatalogue() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -136,11 +182,12 @@ class MessageCatalogueTest {
             assertThat(records.size(), is(2));
             assertThat(records.get(0).getLevel(), is(Level.SEVERE));
             assertThat(records.get(0).getMessage(), is("SJWT0104: session-jwt could not issue a token for a new"
-                    + " session id"));
+                    + " session id [see src/site/markdown/messages.md#sjwt0104]"));
             assertThat(records.get(0).getThrown(), is(thrown));
             assertThat(records.get(0).getSourceClassName(), is(MessageCatalogueTest.class.getName()));
             assertThat(records.get(1).getMessage(), is("SJWT0047: claims provider app.Provider returned the claim"
-                    + " \"it's\", which is reserved or already set; it is dropped"));
+                    + " \"it's\", which is reserved or already set; it is dropped"
+                    + " [see src/site/markdown/messages.md#sjwt0047]"));
         } finally {
             logger.setFilter(null);
         }
