@@ -104,7 +104,7 @@ class DemoBrowserIT {
         assertThat(browser.text("caller"), is("alice"));
     }
 
-    /** Also writes the README's screenshot of the demo: target/browser-screenshots/demo.png. */
+    /** Also writes the screenshot of src/site/markdown/demo.md: target/browser-screenshots/demo.png. */
     @Test
     void theSignedInPageShowsTheKeyTheExpiryAndTheClaimsByShortAndLongName(Browser browser) throws IOException {
         browser.open(demo()).click("increment").signIn("alice", "alice-password").click("increment");

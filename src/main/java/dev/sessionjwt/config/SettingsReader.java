@@ -28,11 +28,18 @@ import dev.sessionjwt.message.Message;
  */
 public final class SettingsReader {
 
-    private static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
-    private static final int MAX_CLOCK_SKEW_SECONDS = 300;
-    private static final int MIN_TOKEN_SIZE = 1024;
-    private static final int MAX_TOKEN_SIZE = 65_536;
-    private static final int MAX_CACHE_SIZE = 1_000_000;
+    /** Bounds of {@link SettingKeys#EXPIRES}: one second to 366 days. */
+    static final long MIN_EXPIRES_SECONDS = 1;
+    static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
+    /** Bounds of {@link SettingKeys#CLOCK_SKEW}. */
+    static final int MIN_CLOCK_SKEW_SECONDS = 0;
+    static final int MAX_CLOCK_SKEW_SECONDS = 300;
+    /** Bounds of {@link SettingKeys#MAX_TOKEN_SIZE}. */
+    static final int MIN_TOKEN_SIZE = 1024;
+    static final int MAX_TOKEN_SIZE = 65_536;
+    /** Bounds of {@link SettingKeys#CACHE_SIZE}; {@code 0} switches the cache off. */
+    static final int MIN_CACHE_SIZE = 0;
+    static final int MAX_CACHE_SIZE = 1_000_000;
 
     private final Config config;
     private final ClassLoader loader;
@@ -93,7 +100,7 @@ public final class SettingsReader {
         String sessionField = readSessionField();
         Optional<Duration> expires = readExpires();
         boolean saveEveryRequest = readBoolean(SettingKeys.SAVE_EVERY_REQUEST, SettingKeys.DEFAULT_SAVE_EVERY_REQUEST);
-        int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, 0,
+        int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, MIN_CLOCK_SKEW_SECONDS,
                 MAX_CLOCK_SKEW_SECONDS, Message.BAD_CLOCK_SKEW);
         int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
                 MAX_TOKEN_SIZE, Message.BAD_MAX_TOKEN_SIZE);
@@ -102,7 +109,7 @@ public final class SettingsReader {
         ClaimSettings claims = new ClaimSettings(identityClaims, fields,
                 readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
         boolean mechanism = readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
-        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
+        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, MIN_CACHE_SIZE, MAX_CACHE_SIZE,
                 Message.BAD_CACHE_SIZE);
         String clusterStore = readClusterStore();
         Optional<Instant> plainIdsUntil = readWindowEnd();
@@ -167,7 +174,7 @@ public final class SettingsReader {
             return Optional.empty();
         }
         long seconds = parseLong(value.get());
-        if (seconds < 1 || seconds > MAX_EXPIRES_SECONDS) {
+        if (seconds < MIN_EXPIRES_SECONDS || seconds > MAX_EXPIRES_SECONDS) {
             problems.add(new ConfigProblem(Message.BAD_EXPIRES, SettingKeys.EXPIRES, ConfigProblem.shown(value.get()),
                     MAX_EXPIRES_SECONDS));
             return Optional.empty();

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.TestKeys;
 import io.smallrye.config.PropertiesConfigSource;
@@ -175,9 +176,10 @@ class KeySettingsTest {
         String expected = " is invalid; expected a readable file (file:/path, or a plain path) or a class path resource"
                 + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline";
         assertThat(problems.stream().map(ConfigProblem::message).toList(), contains(
-                "SJWT0030: session-jwt.key = \"file:" + missing + "\" (no such file)" + expected,
+                "SJWT0030: session-jwt.key = \"file:" + missing + "\" (no such file)" + expected
+                        + Message.reference("SJWT0030"),
                 "SJWT0030: session-jwt.verification-keys = \"classpath:keys/gone.pem\" (no such resource on the"
-                        + " application's class path)" + expected));
+                        + " application's class path)" + expected + Message.reference("SJWT0030")));
     }
 
     @Test

@@ -76,7 +76,8 @@ class SettingsReaderTest {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " "));
         assertThat(problem.message(), is(Message.EMPTY_CLUSTER_STORE_NAME.id() + ": session-jwt.cluster.hazelcast-jndi"
                 + " = \"\" is invalid; expected the"
-                + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"));
+                + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"
+                + Message.reference(Message.EMPTY_CLUSTER_STORE_NAME.id())));
     }
 
     /** The moment the rollout-window tests deploy at. */
@@ -106,7 +107,8 @@ class SettingsReaderTest {
                 "next tuesday"));
         assertThat(problem.message(), is("SJWT0008: session-jwt.accept-plain-session-ids-until = \"next tuesday\" is"
                 + " invalid; expected an ISO-8601 instant with its offset, for example 2027-01-15T00:00:00Z (the end of"
-                + " the rollout window), or no value to accept no plain session id"));
+                + " the rollout window), or no value to accept no plain session id"
+                + " [see src/site/markdown/messages.md#sjwt0008]"));
     }
 
     @Test
@@ -327,7 +329,7 @@ class SettingsReaderTest {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.SAVE_EVERY_REQUEST, "maybe"));
 
         assertThat(problem.message(), is("SJWT0005: session-jwt.save-every-request = \"maybe\" is invalid;"
-                + " expected true or false"));
+                + " expected true or false [see src/site/markdown/messages.md#sjwt0005]"));
     }
 
     @Test
