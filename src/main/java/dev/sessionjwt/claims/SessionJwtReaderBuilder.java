@@ -19,6 +19,7 @@ import dev.sessionjwt.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
 import dev.sessionjwt.token.jwks.JwksFetch;
 import dev.sessionjwt.token.jwks.JwksFollower;
+import dev.sessionjwt.token.jwks.JwksLocation;
 import dev.sessionjwt.token.keys.JwsAlgorithm;
 import dev.sessionjwt.token.keys.KeyMaterialException;
 import dev.sessionjwt.token.keys.KeyParser;
@@ -44,6 +45,7 @@ public final class SessionJwtReaderBuilder {
 
     private JwtKeyRing keys;
     private URI jwks;
+    private boolean plainHttpJwks;
     private Optional<JwsAlgorithm> algorithm = Optional.empty();
     private Optional<String> issuer = Optional.empty();
     private Optional<String> audience = Optional.empty();
@@ -106,35 +108,68 @@ public final class SessionJwtReaderBuilder {
 
     /**
      * Follows the application's JWK set ({@code https://host/context/.well-known/jwks.json}): fetched when first
-     * needed, again after its {@code Cache-Control: max-age}, and when a token names an unknown {@code kid} (at most
-     * once per {@link #jwksMinRefreshInterval}); the last good keys stay in use while the endpoint fails.
+     * needed, again in the background before its {@code Cache-Control: max-age} runs out, and when a token names an
+     * unknown {@code kid} (at most once per {@link #jwksMinRefreshInterval}); the last good keys stay in use while
+     * the endpoint fails. A token whose key is known does not wait for a fetch while its keys are within their
+     * max-age. The URL must be {@code https://}, or {@code http://} to a loopback address written as one
+     * ({@code 127.0.0.1}, {@code [::1]}; not the name {@code localhost}); see {@link #allowPlainHttpJwks()}.
+     *
+     * @throws IllegalArgumentException for a URL that is not absolute {@code http(s)://} with a host
      */
     public SessionJwtReaderBuilder jwks(URI location) {
-        this.jwks = Objects.requireNonNull(location, "location");
+        JwksLocation.check(Objects.requireNonNull(location, "location"), true);
+        this.jwks = location;
         return this;
     }
 
-    /** Connect and read timeout of a JWK set fetch, and the longest a verification waits for one (default 2 s). */
+    /**
+     * Accepts a {@link #jwks(URI)} over plain {@code http://} to a host that is not a loopback address. Anyone on
+     * the network path can then replace the keys and forge tokens this reader accepts: only for a network you trust
+     * entirely (for example a service mesh that encrypts between pods).
+     */
+    public SessionJwtReaderBuilder allowPlainHttpJwks() {
+        this.plainHttpJwks = true;
+        return this;
+    }
+
+    /**
+     * Connect and read timeout of a JWK set fetch, and the longest a verification waits for one (default 2 s).
+     *
+     * @throws IllegalArgumentException outside 100 ms to 60 s
+     */
     public SessionJwtReaderBuilder jwksTimeout(Duration timeout) {
-        this.jwksTimeout = Objects.requireNonNull(timeout, "timeout");
+        this.jwksTimeout = ReaderBounds.JWKS_TIMEOUT.check("jwksTimeout", timeout);
         return this;
     }
 
-    /** The least time between two JWK set fetches, whatever asks for them (default 10 s). */
+    /**
+     * The least time between two JWK set fetches, whatever asks for them (default 10 s).
+     *
+     * @throws IllegalArgumentException outside 100 ms to 1 h
+     */
     public SessionJwtReaderBuilder jwksMinRefreshInterval(Duration interval) {
-        this.jwksMinInterval = Objects.requireNonNull(interval, "interval");
+        this.jwksMinInterval = ReaderBounds.JWKS_MIN_INTERVAL.check("jwksMinRefreshInterval", interval);
         return this;
     }
 
-    /** How long a JWK set is used when its response names no max-age (default 5 minutes). */
+    /**
+     * How long a JWK set is used when its response names no max-age (default 5 minutes).
+     *
+     * @throws IllegalArgumentException outside 1 s to 1 day
+     */
     public SessionJwtReaderBuilder jwksDefaultCache(Duration cache) {
-        this.jwksDefaultCache = Objects.requireNonNull(cache, "cache");
+        this.jwksDefaultCache = ReaderBounds.JWKS_DEFAULT_CACHE.check("jwksDefaultCache", cache);
         return this;
     }
 
-    /** The largest JWK set body read, in bytes (default 256 KiB); a larger one is a failed fetch. */
+    /**
+     * The largest JWK set body read, in bytes (default 256 KiB); a larger one is a failed fetch.
+     *
+     * @throws IllegalArgumentException outside 1024 to 1048576
+     */
     public SessionJwtReaderBuilder jwksMaxBytes(int bytes) {
-        this.jwksMaxBytes = bytes;
+        this.jwksMaxBytes = ReaderBounds.check("jwksMaxBytes", bytes, ReaderBounds.MIN_JWKS_BYTES,
+                ReaderBounds.MAX_JWKS_BYTES, "bytes");
         return this;
     }
 
@@ -180,15 +215,25 @@ public final class SessionJwtReaderBuilder {
         return this;
     }
 
-    /** The tolerated clock difference (default 30 s). */
+    /**
+     * The tolerated clock difference (default 30 s).
+     *
+     * @throws IllegalArgumentException outside 0 to 300 s, the range of the server's {@code session-jwt.clock-skew}
+     */
     public SessionJwtReaderBuilder clockSkew(Duration skew) {
-        this.clockSkew = Objects.requireNonNull(skew, "skew");
+        this.clockSkew = ReaderBounds.CLOCK_SKEW.check("clockSkew", skew);
         return this;
     }
 
-    /** The longest value parsed at all (default 8192). */
+    /**
+     * The longest value parsed at all (default 8192).
+     *
+     * @throws IllegalArgumentException outside 1024 to 65536, the range of the server's
+     *                                  {@code session-jwt.max-token-size}
+     */
     public SessionJwtReaderBuilder maxTokenSize(int characters) {
-        this.maxTokenSize = characters;
+        this.maxTokenSize = ReaderBounds.check("maxTokenSize", characters, ReaderBounds.MIN_TOKEN_SIZE,
+                ReaderBounds.MAX_TOKEN_SIZE, "characters");
         return this;
     }
 
@@ -201,18 +246,27 @@ public final class SessionJwtReaderBuilder {
         return this;
     }
 
-    /** The longest accepted age of a token, measured from {@code iat}; also caps tokens that have {@code exp}. */
+    /**
+     * The longest accepted age of a token, measured from {@code iat}; also caps tokens that have {@code exp}.
+     *
+     * @throws IllegalArgumentException outside 1 s to 366 days ({@link SessionJwtReader#MAX_LIFETIME})
+     */
     public SessionJwtReaderBuilder maxAge(Duration age) {
-        this.rules = rules.withMaxAge(age);
+        this.rules = rules.withMaxAge(ReaderBounds.MAX_AGE.check("maxAge", age));
         return this;
     }
 
     /**
-     * @throws IllegalStateException without a key source, or with both keys and a JWK set URL
+     * @throws IllegalStateException    without a key source, or with both keys and a JWK set URL
+     * @throws IllegalArgumentException for a JWK set over plain {@code http://} to a host that is not a loopback
+     *                                  address, unless {@link #allowPlainHttpJwks()} was called
      */
     public SessionJwtReader build() {
         if ((keys == null) == (jwks == null)) {
             throw new IllegalStateException("give exactly one key source: key(...), keys(...) or jwks(...)");
+        }
+        if (jwks != null) {
+            JwksLocation.check(jwks, plainHttpJwks);
         }
         TokenParties parties = new TokenParties(issuer, audience);
         Function<JwtKeyRing, TokenVerifier> verifiers = ring -> new TokenVerifier(ring, parties, sessionField,

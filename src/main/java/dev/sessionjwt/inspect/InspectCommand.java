@@ -1,5 +1,6 @@
 package dev.sessionjwt.inspect;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import dev.sessionjwt.token.Verification;
 
 /**
  * The {@code inspect} command: prints the header, the claims by long name with readable times, and the verdict the
- * library itself gives (the key that verified it, or the rejection reason).
+ * library itself gives (the key that verified it, or the rejection reason). Every line but the usage text goes
+ * through {@link TerminalText}, so nothing a token holds reaches the terminal as a control character.
  */
 final class InspectCommand {
 
@@ -38,20 +40,21 @@ final class InspectCommand {
      * Runs the command.
      *
      * @param args  the arguments, the first being {@code inspect}
+     * @param stdin standard input, read when the token or the key is {@code -}
      * @param out   where the report goes
      * @param clock the time source for the verdict and the relative times
      * @return the exit status
      */
-    static int run(List<String> args, PrintStream out, Clock clock) {
+    static int run(List<String> args, InputStream stdin, PrintStream out, Clock clock) {
         if (args.isEmpty() || !args.get(0).equals("inspect")) {
             out.println(InspectArguments.USAGE);
             return NOT_VERIFIED;
         }
         InspectArguments arguments;
         try {
-            arguments = InspectArguments.parse(args.subList(1, args.size()));
+            arguments = InspectArguments.parse(args.subList(1, args.size()), stdin);
         } catch (IllegalArgumentException e) {
-            out.println("error: " + e.getMessage());
+            print(out, "error: " + TerminalText.value(e.getMessage()));
             out.println(InspectArguments.USAGE);
             return NOT_VERIFIED;
         }
@@ -65,40 +68,47 @@ final class InspectCommand {
             header = json(parts[0], "header");
             claims = json(parts[1], "payload");
         } catch (IllegalArgumentException e) {
-            out.println("not a token: " + e.getMessage());
+            print(out, "not a token: " + TerminalText.value(e.getMessage()));
             return REJECTED;
         }
-        out.println("header: " + JsonUtil.toJson(header));
-        out.println("claims:");
+        print(out, "header: " + JsonUtil.toJson(header));
+        print(out, "claims:");
         Instant now = clock.instant();
         for (Map.Entry<String, Object> claim : claims.entrySet()) {
+            String name = TerminalText.value(claim.getKey());
             String longName = arguments.longNames().get(claim.getKey());
-            out.println("  " + (longName == null ? claim.getKey() : longName + " (" + claim.getKey() + ")") + " = "
+            print(out, "  " + (longName == null ? name : TerminalText.value(longName) + " (" + name + ")") + " = "
                     + JSONValue.toJSONString(claim.getValue()) + readableTime(claim, now));
         }
         return verdict(arguments, header, out, clock);
     }
 
+    /** Prints one line of the report, its non-printable characters escaped. */
+    private static void print(PrintStream out, String line) {
+        out.println(TerminalText.line(line));
+    }
+
     private static int verdict(InspectArguments arguments, Map<String, Object> header, PrintStream out, Clock clock) {
         if (arguments.jwks().isEmpty() && arguments.key().isEmpty()) {
-            out.println("verdict: NOT VERIFIED (give --key or --jwks to verify the signature)");
+            print(out, "verdict: NOT VERIFIED (give --key, --key-file or --jwks to verify the signature)");
             return NOT_VERIFIED;
         }
         SessionJwtReader reader;
         try {
             reader = reader(arguments, clock);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            out.println("error: " + e.getMessage());
+            print(out, "error: " + TerminalText.value(e.getMessage()));
             return NOT_VERIFIED;
         }
         Verification verification = reader.verify(arguments.token());
         if (verification instanceof Verification.Rejected rejected) {
-            out.println("verdict: REJECTED " + rejected.reason() + " (" + rejected.detail() + ")");
+            print(out, "verdict: REJECTED " + rejected.reason() + " (" + TerminalText.value(rejected.detail()) + ")");
             return REJECTED;
         }
         Object kid = header.get("kid");
-        out.println("verdict: VALID, verified with " + (kid == null ? "the key (the token names no kid)"
-                : "kid " + kid) + ", algorithm " + header.get("alg") + "; session " + verification.token().sessionId());
+        print(out, "verdict: VALID, verified with " + (kid == null ? "the key (the token names no kid)"
+                : "kid " + TerminalText.value(kid)) + ", algorithm " + TerminalText.value(header.get("alg"))
+                + "; session " + TerminalText.value(verification.token().sessionId()));
         return VALID;
     }
 
@@ -111,6 +121,9 @@ final class InspectCommand {
         arguments.maxAge().ifPresent(builder::maxAge);
         arguments.issuer().ifPresent(builder::issuer);
         arguments.audience().ifPresent(builder::audience);
+        if (arguments.plainHttp()) {
+            builder.allowPlainHttpJwks();
+        }
         arguments.jwks().ifPresent(url -> builder.jwks(URI.create(url)));
         arguments.key().ifPresent(builder::key);
         return builder.build();

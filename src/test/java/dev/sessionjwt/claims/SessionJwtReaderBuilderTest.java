@@ -111,4 +111,81 @@ class SessionJwtReaderBuilderTest {
             assertThrows(InvalidSessionTokenException.class, () -> reader.read(bad));
         }
     }
+
+    @Test
+    void aJwkSetOverPlainHttpIsRefusedUnlessItsHostIsALoopbackAddressOrTheCallerOptedIn() {
+        for (String refused : new String[] {"http://shop.example.com/.well-known/jwks.json",
+            "http://localhost:8080/.well-known/jwks.json", "http://LOCALHOST/jwks.json", "http://127.0.0.1.nip.io/jwks",
+            "http://0177.0.0.1/jwks.json", "http://2130706433/jwks.json", "http://10.0.0.1/jwks.json", "http://[fe80::1]/jwks.json",
+            "http://[::]/jwks.json", "http://0.0.0.0/jwks.json"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
+                    .jwks(URI.create(refused)).build(), refused);
+            assertThat(e.getMessage(), containsString("jwks(" + refused + "): expected an https:// URL, or http://"
+                    + " to a loopback address (127.0.0.0/8 or [::1])"));
+            assertThat(e.getMessage(), containsString("allowPlainHttpJwks()"));
+            SessionJwtReader.builder().jwks(URI.create(refused)).allowPlainHttpJwks().build();
+        }
+        assertThat(assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
+                .jwks(URI.create("http://localhost/jwks.json")).build()).getMessage(),
+                containsString("the name localhost is not taken for loopback"));
+        for (String accepted : new String[] {"https://shop.example.com/.well-known/jwks.json",
+            "http://127.0.0.1:8080/.well-known/jwks.json", "http://127.255.255.254/jwks.json", "http://[::1]:8080/jwks",
+            "http://[0:0:0:0:0:0:0:1]/jwks.json", "HTTP://127.0.0.1/jwks.json"}) {
+            SessionJwtReader.builder().jwks(URI.create(accepted)).build();
+        }
+    }
+
+    @Test
+    void aJwkSetLocationThatIsNoHttpUrlIsRefusedEvenWithTheOptIn() {
+        for (String refused : new String[] {"file:/etc/shop/jwks.json", "ftp://shop.example.com/jwks.json",
+            "jar:file:/x.jar!/jwks.json", "/.well-known/jwks.json", "https:///jwks.json", "http://under_score/jwks",
+            "http://127.1/jwks.json", "http://127.0.0.256/jwks.json"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
+                    .allowPlainHttpJwks().jwks(URI.create(refused)), refused);
+            assertThat(e.getMessage(), containsString("jwks(" + refused + "): expected an absolute https:// URL"));
+        }
+    }
+
+    @Test
+    void durationsAndSizesOutsideTheirRangeAreRefusedNamingMethodValueAndRange() {
+        SessionJwtReaderBuilder b = SessionJwtReader.builder();
+        Map<org.junit.jupiter.api.function.Executable, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(() -> b.clockSkew(Duration.ofSeconds(-1)), "clockSkew(PT-1S): expected from 0 s to 300 s");
+        refused.put(() -> b.clockSkew(Duration.ofSeconds(301)), "clockSkew(PT5M1S): expected from 0 s to 300 s");
+        refused.put(() -> b.clockSkew(Duration.ofDays(3650)), "clockSkew(PT87600H): expected from 0 s to 300 s");
+        refused.put(() -> b.maxTokenSize(0), "maxTokenSize(0): expected from 1024 to 65536 characters");
+        refused.put(() -> b.maxTokenSize(-1), "maxTokenSize(-1): expected from 1024 to 65536 characters");
+        refused.put(() -> b.maxTokenSize(Integer.MAX_VALUE), "maxTokenSize(2147483647): expected from 1024 to 65536");
+        refused.put(() -> b.maxAge(Duration.ZERO), "maxAge(PT0S): expected from 1 s to 366 days");
+        refused.put(() -> b.maxAge(Duration.ofSeconds(-5)), "maxAge(PT-5S): expected from 1 s to 366 days");
+        refused.put(() -> b.maxAge(Duration.ofDays(367)), "maxAge(PT8808H): expected from 1 s to 366 days");
+        refused.put(() -> b.jwksTimeout(Duration.ZERO), "jwksTimeout(PT0S): expected from 100 ms to 60 s");
+        refused.put(() -> b.jwksTimeout(Duration.ofMillis(-1)), "jwksTimeout(PT-0.001S): expected from 100 ms to 60 s");
+        refused.put(() -> b.jwksTimeout(Duration.ofHours(1)), "jwksTimeout(PT1H): expected from 100 ms to 60 s");
+        refused.put(() -> b.jwksMinRefreshInterval(Duration.ZERO),
+                "jwksMinRefreshInterval(PT0S): expected from 100 ms to 1 h");
+        refused.put(() -> b.jwksMinRefreshInterval(Duration.ofSeconds(-10)),
+                "jwksMinRefreshInterval(PT-10S): expected from 100 ms to 1 h");
+        refused.put(() -> b.jwksMinRefreshInterval(Duration.ofDays(7)),
+                "jwksMinRefreshInterval(PT168H): expected from 100 ms to 1 h");
+        refused.put(() -> b.jwksDefaultCache(Duration.ZERO), "jwksDefaultCache(PT0S): expected from 1 s to 1 day");
+        refused.put(() -> b.jwksDefaultCache(Duration.ofDays(2)), "jwksDefaultCache(PT48H): expected from 1 s to 1 day");
+        refused.put(() -> b.jwksMaxBytes(0), "jwksMaxBytes(0): expected from 1024 to 1048576 bytes");
+        refused.put(() -> b.jwksMaxBytes(-1), "jwksMaxBytes(-1): expected from 1024 to 1048576 bytes");
+        refused.put(() -> b.jwksMaxBytes(Integer.MAX_VALUE), "jwksMaxBytes(2147483647): expected from 1024 to 1048576");
+        refused.forEach((call, message) -> assertThat(message,
+                assertThrows(IllegalArgumentException.class, call).getMessage(), containsString(message)));
+    }
+
+    @Test
+    void theEndsOfEachRangeAreAccepted() {
+        SessionJwtReader.builder().hmacSecret(TestKeys.secret(40)).clockSkew(Duration.ZERO)
+                .clockSkew(Duration.ofMinutes(5)).maxTokenSize(1024).maxTokenSize(65_536).maxAge(Duration.ofSeconds(1))
+                .maxAge(SessionJwtReader.MAX_LIFETIME).build();
+        SessionJwtReader.builder().jwks(URI.create("https://shop.example.com/jwks.json"))
+                .jwksTimeout(Duration.ofMillis(100)).jwksTimeout(Duration.ofSeconds(60))
+                .jwksMinRefreshInterval(Duration.ofMillis(100)).jwksMinRefreshInterval(Duration.ofHours(1))
+                .jwksDefaultCache(Duration.ofSeconds(1)).jwksDefaultCache(Duration.ofDays(1)).jwksMaxBytes(1024)
+                .jwksMaxBytes(1 << 20).build();
+    }
 }

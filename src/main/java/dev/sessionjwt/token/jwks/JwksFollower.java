@@ -19,11 +19,16 @@ import dev.sessionjwt.token.Verification;
 
 /**
  * Verifies tokens with the keys of a JWK set that an application publishes, and follows it: the set is fetched
- * when first needed, again once its {@code Cache-Control: max-age} has passed, and again when a token names a
- * {@code kid} the set lacks, but never more often than once per minimum interval (a flood of made-up {@code kid}s
- * causes at most one fetch per interval). A fetch that fails (down, slow, an error status, HTML, a huge body, no
- * usable key) changes nothing: the last good keys stay in use. No caller waits longer than the maximum wait for a
- * fetch; a slow fetch finishes in the background and its keys are used from then on.
+ * when first needed, again in the background once three quarters of its {@code Cache-Control: max-age} have
+ * passed, and again when a token names a {@code kid} the set lacks, but never more often than once per minimum
+ * interval (a flood of made-up {@code kid}s causes at most one fetch per interval). A fetch that fails (down,
+ * slow, an error status, HTML, a huge body, no usable key) changes nothing: the last good keys stay in use.
+ *
+ * <p>Who waits for a fetch, at most the maximum wait: a token whose {@code kid} the keys lack, every token before
+ * the first good fetch, and a token that arrives when the keys are past their max-age while the endpoint was
+ * answering (so that a key the publisher removed stops being accepted once its max-age has passed). A token whose
+ * key is known never waits for the refresh ahead of the max-age, nor, after a failed fetch, for the next one; a
+ * slow fetch finishes in the background and its keys are used from then on.
  *
  * <pre>
  * JwksFollower follower = new JwksFollower(uri, fetch, ring -&gt; new TokenVerifier(ring, ...), timing, clock);
@@ -44,7 +49,7 @@ public final class JwksFollower {
     private final Function<JwtKeyRing, TokenVerifier> verifiers;
     private final Timing timing;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(null, null, Instant.MIN, null);
+    private volatile Snapshot snapshot = new Snapshot(null, null, Instant.MIN, Instant.MIN, null);
     private volatile String lastProblem = "not fetched yet";
     private Instant lastAttempt;
     private CompletableFuture<Void> inFlight;
@@ -84,17 +89,18 @@ public final class JwksFollower {
     }
 
     /**
-     * Verifies a token with the current keys, fetching the set first when it is due or when the token's {@code kid}
-     * is unknown (and the minimum interval allows). Never throws.
+     * Verifies a token with the current keys, fetching the set first when there are none, when they are past
+     * their max-age after a good fetch, or when the token's {@code kid} is unknown (and the minimum interval
+     * allows). Never throws.
      *
      * @param token the cookie value
      * @return the verification; {@link TokenRejection#UNKNOWN_KEY} when no key of the set (or no set) matches
      */
     public Verification verify(String token) {
-        Snapshot current = refresh(false);
+        Snapshot current = usableSnapshot();
         Verification result = current.verifier() == null ? null : current.verifier().verify(token);
         if (result == null || isUnknownKey(result)) {
-            Snapshot fresh = refresh(true);
+            Snapshot fresh = await(startFetch(clock.instant()));
             if (fresh != current && fresh.verifier() != null) {
                 result = fresh.verifier().verify(token);
             }
@@ -121,30 +127,53 @@ public final class JwksFollower {
         return result instanceof Verification.Rejected rejected && rejected.reason() == TokenRejection.UNKNOWN_KEY;
     }
 
-    private Snapshot refresh(boolean unknownKey) {
+    /**
+     * The keys to verify with: the current ones at once while they are within their max-age (starting the
+     * refresh ahead of it in the background) or while the endpoint is failing (then the next fetch runs in the
+     * background); otherwise those of a fetch, waited for.
+     */
+    private Snapshot usableSnapshot() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
-        if (!unknownKey && current.ring() != null && now.isBefore(current.refreshAt())) {
+        if (current.ring() == null) {
+            return await(startFetch(now));
+        }
+        if (now.isBefore(current.refreshAheadAt())) {
             return current;
         }
-        CompletableFuture<Void> running;
-        synchronized (this) {
-            if (inFlight == null) {
-                boolean due = unknownKey || snapshot.ring() == null || !now.isBefore(snapshot.refreshAt());
-                if (!due || (lastAttempt != null && now.isBefore(lastAttempt.plus(timing.minInterval())))) {
-                    return snapshot;
-                }
-                lastAttempt = now;
-                inFlight = CompletableFuture.runAsync(() -> adopt(fetch.fetch()), DAEMON);
-            }
-            running = inFlight;
+        if (now.isBefore(current.refreshAt()) || lastProblem != null) {
+            startFetch(now);
+            return current;
         }
-        try {
-            running.get(timing.maxWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // the last good keys stay in use; a slow fetch is adopted when it completes
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        return await(startFetch(now));
+    }
+
+    /**
+     * Starts a fetch unless one is running or the minimum interval since the last one has not passed.
+     *
+     * @return the running fetch, or null when none runs
+     */
+    private synchronized CompletableFuture<Void> startFetch(Instant now) {
+        if (inFlight == null) {
+            if (lastAttempt != null && now.isBefore(lastAttempt.plus(timing.minInterval()))) {
+                return null;
+            }
+            lastAttempt = now;
+            inFlight = CompletableFuture.runAsync(() -> adopt(fetch.fetch()), DAEMON);
+        }
+        return inFlight;
+    }
+
+    /** Waits at most the maximum wait for a running fetch (if any), then gives the keys in use. */
+    private Snapshot await(CompletableFuture<Void> running) {
+        if (running != null) {
+            try {
+                running.get(timing.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // the last good keys stay in use; a slow fetch is adopted when it completes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return snapshot;
     }
@@ -156,7 +185,8 @@ public final class JwksFollower {
                 Duration cache = fetched.maxAge().orElse(timing.defaultCache());
                 cache = cache.compareTo(LONGEST_CACHE) > 0 ? LONGEST_CACHE : cache;
                 Instant now = clock.instant();
-                snapshot = new Snapshot(ring, verifiers.apply(ring), now.plus(cache), now);
+                snapshot = new Snapshot(ring, verifiers.apply(ring), now.plus(cache.multipliedBy(3).dividedBy(4)),
+                        now.plus(cache), now);
                 lastProblem = null;
             } else if (result instanceof JwksFetch.Failed failed) {
                 lastProblem = failed.problem();
@@ -168,7 +198,11 @@ public final class JwksFollower {
         }
     }
 
-    /** The keys in use with their verifier, when they are due for a refresh and when they were fetched. */
-    private record Snapshot(JwtKeyRing ring, TokenVerifier verifier, Instant refreshAt, Instant fetchedAt) {
+    /**
+     * The keys in use with their verifier; when they are fetched again in the background, when they are past their
+     * max-age, and when they were fetched.
+     */
+    private record Snapshot(JwtKeyRing ring, TokenVerifier verifier, Instant refreshAheadAt, Instant refreshAt,
+                            Instant fetchedAt) {
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,6 +52,7 @@ class JwksFollowerTest {
     private HttpServer server;
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicReference<Response> response = new AtomicReference<>();
+    private final AtomicReference<Stall> stall = new AtomicReference<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
     private URI location;
 
@@ -57,11 +64,31 @@ class JwksFollowerTest {
         }
     }
 
+    /** Holds the next fetch: it says when it has started, and answers only once released. */
+    private record Stall(CountDownLatch started, CountDownLatch release) {
+        static Stall next() {
+            return new Stall(new CountDownLatch(1), new CountDownLatch(1));
+        }
+
+        void hold() {
+            started.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/.well-known/jwks.json", exchange -> {
             fetches.incrementAndGet();
+            Stall held = stall.getAndSet(null);
+            if (held != null) {
+                held.hold();
+            }
             Response r = response.get();
             try {
                 Thread.sleep(r.delayMillis());
@@ -149,17 +176,24 @@ class JwksFollowerTest {
     }
 
     @Test
-    void theSetIsFetchedAgainOnlyAfterItsMaxAge() throws Exception {
+    void theSetIsFetchedAgainInTheBackgroundOnceThreeQuartersOfItsMaxAgeHavePassed() throws Exception {
         JwtKey key = ecKey();
         response.set(Response.jwks(key));
         SessionJwtReader reader = reader();
         reader.read(token(key));
-        clock.advance(Duration.ofSeconds(299));
+        clock.advance(Duration.ofSeconds(224));
         reader.read(token(key));
         assertThat(fetches.get(), is(1));
+        Stall held = Stall.next();
+        stall.set(held);
         clock.advance(Duration.ofSeconds(2));
-        reader.read(token(key));
-        assertThat(fetches.get(), is(2));
+        try {
+            assertThat(reader.read(token(key)).get("sk"), is(sessionOf(key)));
+            assertTrue(held.started().await(10, TimeUnit.SECONDS), "the refresh ahead of max-age started");
+            assertThat(fetches.get(), is(2));
+        } finally {
+            held.release().countDown();
+        }
     }
 
     @Test
@@ -196,5 +230,86 @@ class JwksFollowerTest {
                 InvalidSessionTokenException.class, () -> reader().read(token(ecKey())));
         assertThat(e.reason(), is(TokenRejection.UNKNOWN_KEY));
         assertThat(e.getMessage(), containsString("503"));
+    }
+
+    /** A reader whose fetch timeout is far longer than any test waits: a verification that waits for a fetch shows. */
+    private SessionJwtReader patientReader() {
+        return SessionJwtReader.builder().jwks(location).clock(clock).jwksTimeout(Duration.ofSeconds(30))
+                .jwksMinRefreshInterval(Duration.ofSeconds(10)).build();
+    }
+
+    private static String sessionOf(JwtKey key) {
+        return "S-" + key.keyId().substring(0, 6);
+    }
+
+    @Test
+    void aKnownKidVerifiesWhileTheRefreshAheadOfMaxAgeIsInFlightAndAnUnknownOneGetsItsKeys() throws Exception {
+        JwtKey known = ecKey();
+        JwtKey next = ecKey();
+        response.set(Response.jwks(known));
+        SessionJwtReader reader = patientReader();
+        String token = token(known);
+        reader.read(token);
+        Stall held = Stall.next();
+        stall.set(held);
+        response.set(Response.jwks(next, known));
+        clock.advance(Duration.ofSeconds(240)); // past three quarters of max-age=300
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            Future<Object> first = callers.submit(() -> reader.read(token).get("sk"));
+            assertTrue(held.started().await(10, TimeUnit.SECONDS), "a refresh starts ahead of max-age");
+            Future<Object> second = callers.submit(() -> reader.read(token).get("sk"));
+            assertThat(first.get(10, TimeUnit.SECONDS), is(sessionOf(known)));
+            assertThat(second.get(10, TimeUnit.SECONDS), is(sessionOf(known)));
+            assertThat("both verified while the fetch was held", held.release().getCount(), is(1L));
+            Future<Object> unknown = callers.submit(() -> reader.read(token(next)).get("sk"));
+            held.release().countDown();
+            assertThat(unknown.get(10, TimeUnit.SECONDS), is(sessionOf(next)));
+            assertThat(fetches.get(), is(2));
+        } finally {
+            held.release().countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void afterAFailedFetchAKnownKidNeverWaitsForTheNextOne() throws Exception {
+        JwtKey known = ecKey();
+        response.set(Response.jwks(known));
+        SessionJwtReader reader = patientReader();
+        String token = token(known);
+        reader.read(token);
+        response.set(new Response(503, "text/plain", "down", null, 0));
+        clock.advance(Duration.ofSeconds(400));
+        assertThat("the last good keys", reader.read(token).get("sk"), is(sessionOf(known)));
+        Stall held = Stall.next();
+        stall.set(held);
+        clock.advance(Duration.ofSeconds(11));
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Object> first = callers.submit(() -> reader.read(token).get("sk"));
+            assertTrue(held.started().await(10, TimeUnit.SECONDS), "the set past its max-age is fetched again");
+            Future<Object> second = callers.submit(() -> reader.read(token).get("sk"));
+            assertThat(first.get(10, TimeUnit.SECONDS), is(sessionOf(known)));
+            assertThat(second.get(10, TimeUnit.SECONDS), is(sessionOf(known)));
+            assertThat("both verified while the fetch was held", held.release().getCount(), is(1L));
+        } finally {
+            held.release().countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeyRemovedFromAHealthySetIsRejectedOnceTheMaxAgeHasPassed() throws Exception {
+        JwtKey removed = ecKey();
+        JwtKey kept = ecKey();
+        response.set(Response.jwks(removed, kept));
+        SessionJwtReader reader = patientReader();
+        String token = token(removed);
+        reader.read(token);
+        response.set(Response.jwks(kept));
+        clock.advance(Duration.ofSeconds(301));
+        assertThat(rejection(reader, token), is(TokenRejection.UNKNOWN_KEY));
+        assertThat(reader.read(token(kept)).get("sk"), is(sessionOf(kept)));
     }
 }
