@@ -26,8 +26,8 @@ record InspectArguments(String token, Optional<String> jwks, Optional<String> ke
     static final String USAGE = """
             usage: java -jar session-jwt.jar inspect <token> [options]
               --jwks <url>            verify with the application's JWK set (.../.well-known/jwks.json)
-              --key <key|location>    verify with a key: PEM, JWK, JWK set, certificate, OpenSSH line, secret,
-                                      or file:/path, classpath:name, a plain path
+              --key <key|location>    verify with a key: PEM, JWK, JWK set, certificate, OpenSSH line,
+                                      secret:<the secret>, or file:/path, classpath:name, a plain path
               --fields e:email,...    long names of short claims (or a django FIELDS tuple list)
               --django                read a django-session-jwt token (no jti; exp optional with --max-age)
               --max-age <seconds>     the longest accepted age from iat

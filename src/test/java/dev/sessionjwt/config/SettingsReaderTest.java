@@ -42,7 +42,7 @@ class SettingsReaderTest {
 
     /** A valid key plus one more setting. */
     private static Config withKey(String key, String value) {
-        return config(SettingKeys.KEY, SECRET, key, value);
+        return config(SettingKeys.KEY, "secret:" + SECRET, key, value);
     }
 
     /** The one problem reading this config must report. */
@@ -54,7 +54,7 @@ class SettingsReaderTest {
 
     @Test
     void minimalConfigGivesTheDocumentedDefaults() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET));
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET));
 
         assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
         assertThat(settings.sessionField(), is("sk"));
@@ -82,7 +82,7 @@ class SettingsReaderTest {
                 .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
         assertThat(SettingsReader.read(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T01:00:00+01:00"))
                 .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
-        assertThat(SettingsReader.read(config(SettingKeys.KEY, SECRET)).acceptPlainSessionIdsUntil(),
+        assertThat(SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET)).acceptPlainSessionIdsUntil(),
                 is(Optional.empty()));
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "next tuesday"));
         assertThat(problem.message(), is("SJWT0008: session-jwt.accept-plain-session-ids-until = \"next tuesday\" is"
@@ -92,7 +92,7 @@ class SettingsReaderTest {
 
     @Test
     void everySettingIsRead() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET,
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET,
                 SettingKeys.SESSION_FIELD, "sid", SettingKeys.EXPIRES, "3600", SettingKeys.SAVE_EVERY_REQUEST, "TRUE",
                 SettingKeys.CLOCK_SKEW, "5", SettingKeys.MAX_TOKEN_SIZE, "4096", SettingKeys.CACHE_SIZE, "100"));
 
@@ -106,7 +106,7 @@ class SettingsReaderTest {
 
     @Test
     void surroundingWhitespaceIsIgnored() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, " " + SECRET + " ",
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, " secret:" + SECRET + " ",
                 SettingKeys.EXPIRES, " 60 ", SettingKeys.SAVE_EVERY_REQUEST, " false "));
 
         assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
@@ -132,7 +132,7 @@ class SettingsReaderTest {
     @Test
     void shortKeyIsReportedAsSjwt0002WithoutShowingTheSecret() {
         String shortSecret = "s3cr3t-that-is-only-31-bytes-xx";
-        Config config = config(SettingKeys.KEY, shortSecret);
+        Config config = config(SettingKeys.KEY, "secret:" + shortSecret);
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config));
         ConfigProblem problem = e.problems().get(0);
@@ -149,10 +149,10 @@ class SettingsReaderTest {
     @Test
     void keyLengthCountsUtf8BytesNotCharacters() {
         // 16 characters, 32 bytes
-        assertThat(SettingsReader.read(config(SettingKeys.KEY, "é".repeat(16))).signing().keys().current().signingKey()
+        assertThat(SettingsReader.read(config(SettingKeys.KEY, "secret:" + "é".repeat(16))).signing().keys().current().signingKey()
                 .getEncoded(), is("é".repeat(16).getBytes(UTF_8)));
         // 31 characters, 31 bytes
-        assertThat(onlyProblem(config(SettingKeys.KEY, "k".repeat(31))).id(), is("SJWT0002"));
+        assertThat(onlyProblem(config(SettingKeys.KEY, "secret:" + "k".repeat(31))).id(), is("SJWT0002"));
     }
 
     @ParameterizedTest
@@ -308,7 +308,7 @@ class SettingsReaderTest {
 
     @Test
     void shortKeyIsReportedTogetherWithOtherProblems() {
-        Config config = config(SettingKeys.KEY, "tiny-s3cr3t", SettingKeys.CLOCK_SKEW, "-1");
+        Config config = config(SettingKeys.KEY, "secret:tiny-s3cr3t", SettingKeys.CLOCK_SKEW, "-1");
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config));
 
