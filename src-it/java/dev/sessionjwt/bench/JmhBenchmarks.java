@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link VerifyBenchmark}, {@link IssueBenchmark}, {@link RecognizeBenchmark} and
- * {@link CacheContentionBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
+ * Runs {@link VerifyBenchmark}, {@link IssueBenchmark}, {@link RecognizeBenchmark},
+ * {@link CacheContentionBenchmark} and {@link ForgedCookiesBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
  * tables with the ratios: library / jose4j and library / JCA (the bare JCA {@code Signature}/{@code Mac}, the floor).
  *
  * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.benchmarks}
@@ -41,7 +41,7 @@ public final class JmhBenchmarks {
         List<String> only = List.of(System.getProperty("bench.benchmarks", "").split(","));
         OptionsBuilder builder = new OptionsBuilder();
         for (Class<?> benchmark : List.of(VerifyBenchmark.class, IssueBenchmark.class, CacheContentionBenchmark.class,
-                RecognizeBenchmark.class)) {
+                RecognizeBenchmark.class, ForgedCookiesBenchmark.class)) {
             if (only.contains("") || only.contains(benchmark.getSimpleName())) {
                 builder.include(Pattern.quote(benchmark.getName()) + "\\..*");
             }
@@ -64,7 +64,9 @@ public final class JmhBenchmarks {
             String method = result.getParams().getBenchmark();
             String name = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
             String algorithm = result.getParams().getParam("algorithm");
-            scores.put(algorithm == null ? name : algorithm + " " + name, result.getPrimaryResult());
+            String values = result.getParams().getParam("values");
+            scores.put((algorithm == null ? "" : algorithm + " ") + name + (values == null ? "" : " " + values),
+                    result.getPrimaryResult());
         }
         System.out.println();
         System.out.println("Session-sized token: " + new BenchToken(BenchKeys.HS256).signingInput.length
@@ -76,6 +78,8 @@ public final class JmhBenchmarks {
         printIssuance(scores, algorithms);
         System.out.println();
         printRecognition(scores, algorithms);
+        System.out.println();
+        printForgedCookies(scores, algorithms);
         System.out.println();
         Result<?> one = scores.get("CacheContentionBenchmark.oneThread");
         Result<?> two = scores.get("CacheContentionBenchmark.twoThreads");
@@ -122,6 +126,29 @@ public final class JmhBenchmarks {
             Result<?> without = scores.get(algorithm + " RecognizeBenchmark.forgedWithoutFastPath");
             System.out.println("| " + algorithm + " | " + ns(recognized) + " | " + ns(forged) + " | " + ns(without)
                     + " | " + ratio(forged, without) + " |");
+        }
+    }
+
+    private static void printForgedCookies(Map<String, Result<?>> scores, String[] algorithms) {
+        String[] counts = {"1", "4", "100", "500"};
+        StringBuilder head = new StringBuilder("| Forged cookie values per request |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (String count : counts) {
+            head.append(' ').append(count).append(", bounded | ").append(count).append(", every value |");
+            rule.append("---:|---:|");
+        }
+        System.out.println(head.append(" 500 / 4, bounded |"));
+        System.out.println(rule.append("---:|"));
+        for (String algorithm : algorithms) {
+            StringBuilder row = new StringBuilder("| " + algorithm + " |");
+            for (String count : counts) {
+                row.append(' ').append(ns(scores.get(algorithm + " ForgedCookiesBenchmark.bounded " + count)))
+                        .append(" | ").append(ns(scores.get(algorithm + " ForgedCookiesBenchmark.everyValue " + count)))
+                        .append(" |");
+            }
+            row.append(' ').append(ratio(scores.get(algorithm + " ForgedCookiesBenchmark.bounded 500"),
+                    scores.get(algorithm + " ForgedCookiesBenchmark.bounded 4"))).append(" |");
+            System.out.println(row);
         }
     }
 

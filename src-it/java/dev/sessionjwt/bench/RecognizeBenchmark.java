@@ -54,7 +54,7 @@ public class RecognizeBenchmark {
                 BenchToken.MAX_SIZE, Clock.systemUTC());
         // the session remembers the token it was given (only the compact form and the id matter here)
         memo = TokenMemo.after(null, new SessionToken(token.compact, BenchToken.SESSION_ID, Instant.now(),
-                Instant.now().plus(BenchToken.LIFETIME), "jti", Map.of()));
+                Instant.now().plus(BenchToken.LIFETIME), "jti", Map.of()), recognizer.currentBinding());
         char last = token.compact.charAt(token.compact.length() - 2);
         forged = token.compact.substring(0, token.compact.length() - 2) + (last == 'A' ? 'B' : 'A')
                 + token.compact.charAt(token.compact.length() - 1);

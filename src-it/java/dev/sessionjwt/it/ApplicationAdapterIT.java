@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import dev.sessionjwt.it.app.adapter.AdapterProbeServlet;
 
 /**
- * An application supplies its own container adapter through META-INF/services, as the README shows: the library
- * finds it with ServiceLoader, prefers it to the built-in one (default priority), and binds through it.
+ * An application supplies its own container adapter through META-INF/services, as
+ * src/site/markdown/contributing.md#container-adapters shows: the library finds it with ServiceLoader, prefers it to
+ * the built-in one (default priority), and binds through it.
  */
 class ApplicationAdapterIT extends IntegrationTestBase {
 

@@ -171,14 +171,14 @@ class DeploymentFailureIT extends IntegrationTestBase {
     }
 
     @Test
-    void distributableApplicationWithoutTheContainersHazelcastIsRefusedNamingTheKey(
+    void distributableApplicationWithoutAClusterStoreIsRefusedSayingWhatTheServerNeeds(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
-        // the test server runs with Hazelcast disabled, so nothing is bound at payara/Hazelcast
+        // embedded Payara runs with Hazelcast disabled (nothing is bound at payara/Hazelcast); the others have no store
         try (LogCapture log = LogCapture.start()) {
             deployFailing(deployer, "distributable");
-            assertThat(log.messages().toString(), log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
-                    + " \"payara/Hazelcast\" is invalid; expected the name of the server's cluster store (on Payara the"
-                    + " JNDI name of its Hazelcast instance), because /distributable is <distributable/>"), is(true));
+            EveryProblemAtOnce.assertNoClusterStore(log, "payara/Hazelcast");
+            assertThat(log.messages().toString(), log.contains("because /distributable is <distributable/>"),
+                    is(true));
         }
         assertThat(get(at(healthy, "../distributable/ok")).status(), is(404));
     }

@@ -36,6 +36,35 @@ public final class EveryProblemAtOnce {
                         "session-jwt.cluster.hazelcast-jndi", "java:global/no-such-hazelcast"));
     }
 
+    /**
+     * Asserts that the log holds the {@code SJWT0011} problem of a distributable application as the server under test
+     * words it: embedded Payara (which may have a cluster store) names the key and the JNDI name tried; GlassFish,
+     * WildFly, Liberty and Tomcat, where none can exist, name the server and what it lacks, and ask for no JNDI name.
+     *
+     * @param log      the log of the failed deployment
+     * @param jndiName the configured name of the cluster store
+     */
+    public static void assertNoClusterStore(LogCapture log, String jndiName) {
+        String all = log.messages().toString();
+        ServerUnderTest server = ServerUnderTest.current();
+        if (server == ServerUnderTest.PAYARA) {
+            assertThat(all, log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi = \"" + jndiName + "\" is"
+                    + " invalid; expected the name of the server's cluster store (on Payara the JNDI name of its"
+                    + " Hazelcast instance), because /"), is(true));
+            return;
+        }
+        assertThat(all, log.contains("SJWT0011: the server of a <distributable/> application = \""), is(true));
+        assertThat(all, log.contains("\" is invalid; expected a server whose replicated sessions session-jwt supports"
+                + " (Payara Server or Payara Micro), because /"), is(true));
+        assertThat(all, log.contains(switch (server) {
+            case GLASSFISH -> "GlassFish has no Hazelcast";
+            case WILDFLY -> "session-jwt does not support WildFly's distributable sessions (Infinispan)";
+            case LIBERTY -> "session-jwt does not support Liberty's session persistence";
+            default -> "session-jwt does not support Tomcat's cluster session managers";
+        }), is(true));
+        assertThat(all, log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi"), is(false));
+    }
+
     /** Asserts that the log of the failed deployment holds the one error and each of its five problems. */
     public static void assertReportedInOneError(LogCapture log) {
         String all = log.messages().toString();
@@ -44,9 +73,7 @@ public final class EveryProblemAtOnce {
                 + " false"), is(true));
         assertThat(all, log.contains("SJWT0004: session-jwt.expires = \"soon\" is invalid; expected a whole"
                 + " number of seconds"), is(true));
-        assertThat(all, log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi ="
-                + " \"java:global/no-such-hazelcast\" is invalid; expected the name of the server's cluster store"),
-                is(true));
+        assertNoClusterStore(log, "java:global/no-such-hazelcast");
         assertThat(all, log.contains("SJWT0012: <session-config><cookie-config> (or SessionCookieConfig) = name"
                 + " \"__Secure-session\", secure false is invalid; expected a __Host- cookie"), is(true));
         assertThat(all, log.contains("SJWT0043: @SessionClaim on public java.lang.String "

@@ -22,7 +22,7 @@ import dev.sessionjwt.claims.SessionJwtReader;
 
 /**
  * A reader in another service follows a demo-style application's JWK set over real HTTP through a whole key
- * rotation (README "Rotate a key without logging anyone out": publish the next key, swap, remove the old one), each
+ * rotation (src/site/markdown/keys.md "Rotate a key without logging anyone out": publish the next key, swap, remove the old one), each
  * step a redeploy of the application, and through a rotation without the publishing step: not one valid token is
  * rejected, and a token of the removed key is.
  */

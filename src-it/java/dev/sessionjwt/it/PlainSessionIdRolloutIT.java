@@ -49,8 +49,12 @@ class PlainSessionIdRolloutIT extends IntegrationTestBase {
     }
 
     private static WebArchive withLibrary(String until) {
-        Map<String, String> config = until == null ? Map.of("session-jwt.key", randomKey())
-                : Map.of("session-jwt.key", randomKey(), "session-jwt.accept-plain-session-ids-until", until);
+        return withLibrary(until, randomKey());
+    }
+
+    private static WebArchive withLibrary(String until, String key) {
+        Map<String, String> config = until == null ? Map.of("session-jwt.key", key)
+                : Map.of("session-jwt.key", key, "session-jwt.accept-plain-session-ids-until", until);
         return withConfig(webArchive(NAME).addClass(RolloutServlet.class), config);
     }
 
@@ -139,5 +143,26 @@ class PlainSessionIdRolloutIT extends IntegrationTestBase {
         deploy(withLibrary(Instant.now().plusSeconds(3600).toString()), true);
         assertThat("the session itself survived all the redeploys", get(url("state"), "JSESSIONID=" + plainId).body(),
                 is("alice"));
+    }
+
+    @Test
+    void aSessionOnceIssuedATokenIsNeverUpgradedAgainEvenAfterARedeployAndTheApplicationRemovingAllItsAttributes()
+            throws Exception {
+        deploy(withoutLibrary(), false);
+        String plainId = sessionBeforeTheLibrary("alice");
+        String key = randomKey();
+        String until = Instant.now().plusSeconds(3600).toString();
+        deploy(withLibrary(until, key), true);
+        String token = Tokens.cookieValue(get(url("state"), "JSESSIONID=" + plainId), "JSESSIONID");
+        String idInToken = (String) Tokens.claims(token).get("sk");
+
+        deploy(withLibrary(until, key), true);
+        assertThat("the session predates this deployment too", get(url("state"), "JSESSIONID=" + token).body(),
+                is("alice"));
+        assertThat(get(url("clear"), "JSESSIONID=" + token).body(), is("null"));
+
+        assertThat("the sk of a token is no bearer credential, attributes or not",
+                get(url("state"), "JSESSIONID=" + idInToken).body(), is("none"));
+        assertThat("the session itself lives on", get(url("state"), "JSESSIONID=" + token).body(), is("null"));
     }
 }

@@ -41,7 +41,8 @@ import dev.sessionjwt.servlet.PlantedMemoryServlet;
  * session id that a login replaced, or of a session that was invalidated, reaches no session and binds nobody, not
  * even a session created by the same request; a flood of forged tokens naming a live session binds nothing, leaves
  * what the session remembers as it was and evicts nothing from a small verified-token cache. On a server without a
- * peek (WildFly) the same holds through full verification and the cache.
+ * peek (WildFly) the same holds through full verification and the cache. A request carrying hundreds of forged values
+ * is judged by its first four distinct ones and answered as an anonymous request.
  */
 class RememberedTokenRefusalIT extends IntegrationTestBase {
 
@@ -168,6 +169,24 @@ class RememberedTokenRefusalIT extends IntegrationTestBase {
         assertThat("the session's own token: recognized, or still a cache hit",
                 PEEKS ? counter("TokensRecognized") - recognized : counter("CacheHits") - hits, is(1L));
         assertThat(memoryOf(token), equalTo("jti=" + jti + "\nremembers=true\n"));
+    }
+
+    @Test
+    void hundredsOfForgedValuesInOneRequestAreJudgedByTheFirstFourAndGetAnOrdinaryAnonymousAnswer()
+            throws JMException, IOException {
+        String[] cookies = new String[250]; // short values: the whole header stays under every server's 8 KB limit
+        for (int i = 0; i < cookies.length; i++) {
+            cookies[i] = cookie("JSESSIONID", "forged" + i + ".e30.c2ln");
+        }
+        long rejected = counter("TokensRejected");
+
+        HttpResult result = get(at(app, "api/session?create=false"), cookies);
+
+        assertThat(result.status(), is(200));
+        assertThat(parse(result.body()).get("sessionId"), is((Object) null));
+        assertThat(result.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
+        assertThat("only the first four distinct values are verified", counter("TokensRejected") - rejected, is(4L));
+        assertThat("the live session is untouched", counterWith(token), equalTo(1L));
     }
 
     private void assertNoSession(String forged) {

@@ -69,7 +69,7 @@ public enum ServerUnderTest {
          * that Tomcat calls it before the listeners that initializers add, the library's among them (Weld's request
          * context is then active in the library's listener, as on the Jakarta EE servers); for Soteria, Weld's
          * initializer listed in WEB-INF/classes ({@link #WELD_INITIALIZER_FIRST}) and the BeanManager in JNDI
-         * ({@link #BEAN_MANAGER_CONTEXT_XML}), as the README's Tomcat set-up gives them.
+         * ({@link #BEAN_MANAGER_CONTEXT_XML}), as src/site/markdown/tomcat.md gives them.
          */
         @Override
         WebArchive shape(WebArchive war) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * visit that creates a session signs once and the requests after it nothing. A login signs at least once (the new
  * session id needs a token) and at most twice: on Payara and GlassFish, Catalina's {@code AuthenticatorBase.register}
  * changes the session id again right after the library's own rotation (or right after creating the session for a
- * login without one), and each new id is signed for (README, Performance). A logout that invalidates the session
+ * login without one), and each new id is signed for (src/site/markdown/performance.md). A logout that invalidates the session
  * signs for nothing the browser keeps, yet it signs: once on Payara and GlassFish (the library rotates the id when the
  * caller changes, before the application invalidates), twice on WildFly 37 (measured, cause not yet traced).
  */

@@ -81,8 +81,9 @@ class DemoBrowserIT {
         assertThat("plain HTTP", cookie.isSecure(), is(false));
         assertThat("a browser-session cookie", cookie.getExpiry(), is(nullValue()));
         assertThat("page script cannot read it", browser.script("return document.cookie"), is(""));
-        assertThat("the page shows the token it cannot read by script", browser.driver().getPageSource(),
-                containsString(cookie.getValue()));
+        assertThat("nor find it in the page, which shows its decoded claims instead", browser.driver().getPageSource(),
+                not(containsString(cookie.getValue())));
+        assertThat(browser.text("claims"), containsString("sk sk " + browser.text("session-id")));
     }
 
     @Test
@@ -103,7 +104,7 @@ class DemoBrowserIT {
         assertThat(browser.text("caller"), is("alice"));
     }
 
-    /** Also writes the README's screenshot of the demo: target/browser-screenshots/demo.png. */
+    /** Also writes the screenshot of src/site/markdown/demo.md: target/browser-screenshots/demo.png. */
     @Test
     void theSignedInPageShowsTheKeyTheExpiryAndTheClaimsByShortAndLongName(Browser browser) throws IOException {
         browser.open(demo()).click("increment").signIn("alice", "alice-password").click("increment");

@@ -11,10 +11,10 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The request's current token, split into its raw form, header and claims for display. It decodes
- * without verifying: the library has already verified it.
+ * The request's current token, split into its header and claims for display. It decodes without verifying: the
+ * library has already verified it.
  *
- * @param raw    the compact token, or null without a session
+ * @param raw    the compact token, or null without a session; for its length only, never to be shown (it is HttpOnly)
  * @param header the decoded JOSE header
  * @param claims the decoded claims
  */

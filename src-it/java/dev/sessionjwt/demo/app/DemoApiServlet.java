@@ -60,6 +60,7 @@ public class DemoApiServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store"); // the session id and claims of one user: no cache keeps them
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(SessionJson.of(request, counter));

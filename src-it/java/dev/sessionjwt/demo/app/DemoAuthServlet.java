@@ -72,6 +72,7 @@ public class DemoAuthServlet extends HttpServlet {
     }
 
     private static void json(HttpServletResponse response, String body) throws IOException {
+        response.setHeader("Cache-Control", "no-store"); // the caller and claims of one user: no cache keeps them
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(body);

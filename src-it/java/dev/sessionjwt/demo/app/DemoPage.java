@@ -18,9 +18,10 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Renders the demo page: who is signed in (or the sign-in form), the session id and the {@code @SessionScoped}
- * counter, the token's key, algorithm and expiry, its claims as a table of short name, long name and value, and the
- * raw cookie. Element ids ({@code caller}, {@code session-id}, {@code counter}, {@code kid}, {@code claims}) are
- * what the browser tests read.
+ * counter, the token's key, algorithm and expiry, and its claims as a table of short name, long name and value; never
+ * the token itself, which is HttpOnly (a page that printed it would hand it to any script on the page). Every form
+ * of a page with a session carries the session's {@link FormToken}. Element ids ({@code caller}, {@code session-id},
+ * {@code counter}, {@code kid}, {@code claims}) are what the browser tests read.
  */
 final class DemoPage {
 
@@ -43,6 +44,7 @@ final class DemoPage {
     private final DecodedToken token;
     private final Map<String, Object> longClaims;
     private final String base;
+    private String formToken;
 
     DemoPage(HttpServletRequest request, HttpServletResponse response, DecodedToken token,
              Map<String, Object> longClaims) {
@@ -54,6 +56,7 @@ final class DemoPage {
     }
 
     String render(HttpSession session, int count, boolean signInFailed) {
+        formToken = session == null ? null : FormToken.of(session);
         StringBuilder html = Html.start(request, response, "session-jwt demo", "The session cookie of this page is a"
                 + " signed JWT. <a id=\"reader-link\" href=\"/reader/\">The reader</a>, another application with no"
                 + " session and no secret, reads it with the public key alone.");
@@ -121,9 +124,9 @@ final class DemoPage {
                 .append("<dt>Issued</dt><dd>").append(Times.utc(iat)).append("</dd>")
                 .append("<dt>Expires</dt><dd id=\"expires\">").append(Times.utc(exp)).append(" <b>(")
                 .append(Times.left(exp, Instant.now())).append(")</b></dd>")
-                .append("<dt>Cookie</dt><dd><details><summary>").append(token.raw().length())
-                .append(" characters, HttpOnly: page scripts cannot read it</summary><pre id=\"raw\">")
-                .append(escape(token.raw())).append("</pre></details></dd></dl></section>\n");
+                .append("<dt>Cookie</dt><dd id=\"cookie\">").append(token.raw().length())
+                .append(" characters, HttpOnly: page scripts cannot read it, and this page does not print it;"
+                        + " its claims, decoded, are below</dd></dl></section>\n");
     }
 
     private void claims(StringBuilder html) {
@@ -168,7 +171,9 @@ final class DemoPage {
     }
 
     private String form(String action, String content) {
-        return "<form method=\"post\" action=\"" + escape(response.encodeURL(base + action)) + "\">" + content
-                + "</form>";
+        String hidden = formToken == null ? "" : "<input type=\"hidden\" name=\"" + FormToken.FIELD + "\" value=\""
+                + escape(formToken) + "\">";
+        return "<form method=\"post\" action=\"" + escape(response.encodeURL(base + action)) + "\">" + hidden
+                + content + "</form>";
     }
 }

@@ -1,6 +1,7 @@
 package dev.sessionjwt.it.app;
 
 import java.io.IOException;
+import java.util.Collections;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,7 +11,8 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * The application of the rollout tests, deployed first without the library and then with it: {@code /login} puts a
- * user into a new session, {@code /state} shows the user of the session the request reached ("none" without one).
+ * user into a new session, {@code /state} shows the user of the session the request reached ("none" without one),
+ * {@code /clear} signs out as some applications do, by removing every attribute of the session it keeps.
  */
 @WebServlet("/rollout/*")
 public class RolloutServlet extends HttpServlet {
@@ -27,6 +29,11 @@ public class RolloutServlet extends HttpServlet {
             return;
         }
         HttpSession session = request.getSession(false);
+        if ("/clear".equals(request.getPathInfo()) && session != null) {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                session.removeAttribute(name);
+            }
+        }
         response.getWriter().write(session == null ? "none" : String.valueOf(session.getAttribute("user")));
     }
 }

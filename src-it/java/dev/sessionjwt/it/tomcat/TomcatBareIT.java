@@ -100,10 +100,11 @@ class TomcatBareIT extends IntegrationTestBase {
             deployFailing(deployer, "noconfig");
             String all = log.messages().toString();
             assertThat(all, log.contains("SJWT0025: session-jwt reads its settings through MicroProfile Config, and"
-                    + " this application has no implementation of it. On a server without MicroProfile (Tomcat,"
-                    + " embedded GlassFish) add the API and an implementation to WEB-INF/lib, for example"
+                    + " this application has no implementation of it. Tomcat has none: add the API and an"
+                    + " implementation to WEB-INF/lib, for example"
                     + " org.eclipse.microprofile.config:microprofile-config-api:3.1 and"
                     + " io.smallrye.config:smallrye-config:3.9.1"), is(true));
+            assertThat(all, log.contains("[see src/site/markdown/messages.md#sjwt0025]"), is(true));
         }
         assertThat(LoopbackTomcatContainer.failed("noconfig.war"), is(true));
         assertThat(get(at(healthy, "../noconfig/ok")).status(), is(404));

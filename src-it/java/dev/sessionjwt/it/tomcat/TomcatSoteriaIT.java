@@ -25,7 +25,7 @@ import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.security.auth.message.config.AuthConfigProvider;
 
 /**
- * Why logins through Soteria need the README's Tomcat set-up (execution "tomcat", Soteria in WEB-INF/lib): Soteria
+ * Why logins through Soteria need the Tomcat set-up of src/site/markdown/tomcat.md (execution "tomcat", Soteria in WEB-INF/lib): Soteria
  * 3.0's {@code SamRegistrationInstaller} registers its authentication module with Tomcat's Jakarta Authentication factory
  * (for the application context "virtual server name + space + context path") only when it finds CDI, which it looks up
  * in JNDI alone ({@code java:comp/env/BeanManager}); without that, it registers nothing and says so at FINEST only, no

@@ -22,7 +22,10 @@ public final class ClaimNames {
     public static final Set<String> RESERVED =
             Set.of("iat", "exp", "nbf", "jti", "iss", "aud", SUBJECT, GROUPS, "typ", UPN);
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,63}");
+    /** Longest claim name, in characters. */
+    public static final int MAX_LENGTH = 64;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0," + (MAX_LENGTH - 1) + "}");
 
     private ClaimNames() {
     }

@@ -24,7 +24,7 @@ public interface SessionClaimsProvider {
 
     /**
      * @param caller the authenticated caller, empty when anonymous
-     * @return extra claims by name; values as described in the README (JSON values, times, enums, UUIDs)
+     * @return extra claims by name; values as described in src/site/markdown/claims.md (JSON values, times, enums, UUIDs)
      */
     Map<String, Object> claims(Optional<Principal> caller);
 }

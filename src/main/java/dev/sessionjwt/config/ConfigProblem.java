@@ -34,9 +34,9 @@ public record ConfigProblem(String id, String key, String value, String expected
         return value == null ? ABSENT : '"' + value + '"';
     }
 
-    /** The message as it appears in the deployment error. */
+    /** The message as it appears in the deployment error, ending with the page that explains it. */
     public String message() {
-        return id + ": " + key + " = " + value + " is invalid; expected " + expected;
+        return id + ": " + key + " = " + value + " is invalid; expected " + expected + Message.reference(id);
     }
 
     @Override

@@ -57,6 +57,6 @@ public class InvalidSettingsException extends RuntimeException {
     private static String summary(List<ConfigProblem> problems, List<String> failures) {
         List<String> lines = new ArrayList<>(failures);
         problems.forEach(problem -> lines.add(problem.message()));
-        return Message.INVALID_SETTINGS.format(lines.size(), String.join("\n  ", lines));
+        return Message.INVALID_SETTINGS.format(lines.size()) + ":\n  " + String.join("\n  ", lines);
     }
 }

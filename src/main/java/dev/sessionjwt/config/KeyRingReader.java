@@ -26,7 +26,9 @@ import dev.sessionjwt.token.keys.PublicKeys;
  */
 final class KeyRingReader {
 
-    private static final Pattern KEY_ID = Pattern.compile("[\\x21-\\x7e]{1,128}");
+    /** Longest key id, in printable ASCII characters without space. */
+    static final int MAX_KEY_ID_LENGTH = 128;
+    private static final Pattern KEY_ID = Pattern.compile("[\\x21-\\x7e]{1," + MAX_KEY_ID_LENGTH + "}");
 
     private final Config config;
     private final List<ConfigProblem> problems;

@@ -1,5 +1,7 @@
 package dev.sessionjwt.config;
 
+import java.time.Duration;
+
 import dev.sessionjwt.token.TokenVerifier;
 
 /**
@@ -128,9 +130,15 @@ public final class SettingKeys {
     /**
      * The rollout without logouts: until this ISO-8601 instant (for example {@code 2027-01-15T00:00:00Z}), a cookie
      * holding the bare id of a live session created before the application started is upgraded to a token once.
-     * Absent: plain ids reach no session.
+     * Absent: plain ids reach no session. At most {@link #MAX_PLAIN_SESSION_ID_WINDOW} after the deployment.
      */
     public static final String ACCEPT_PLAIN_SESSION_IDS_UNTIL = PREFIX + "accept-plain-session-ids-until";
+    /**
+     * The longest rollout window, counted from the deployment: 30 days, longer than any session's idle timeout
+     * worth keeping alive (a session idle for longer expired anyway), short enough that a window left open is closed
+     * by time.
+     */
+    public static final Duration MAX_PLAIN_SESSION_ID_WINDOW = Duration.ofDays(30);
 
     private SettingKeys() {
     }

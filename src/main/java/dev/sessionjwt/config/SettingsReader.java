@@ -1,9 +1,11 @@
 package dev.sessionjwt.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,19 +28,28 @@ import dev.sessionjwt.message.Message;
  */
 public final class SettingsReader {
 
-    private static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
-    private static final int MAX_CLOCK_SKEW_SECONDS = 300;
-    private static final int MIN_TOKEN_SIZE = 1024;
-    private static final int MAX_TOKEN_SIZE = 65_536;
-    private static final int MAX_CACHE_SIZE = 1_000_000;
+    /** Bounds of {@link SettingKeys#EXPIRES}: one second to 366 days. */
+    static final long MIN_EXPIRES_SECONDS = 1;
+    static final long MAX_EXPIRES_SECONDS = 366L * 86_400;
+    /** Bounds of {@link SettingKeys#CLOCK_SKEW}. */
+    static final int MIN_CLOCK_SKEW_SECONDS = 0;
+    static final int MAX_CLOCK_SKEW_SECONDS = 300;
+    /** Bounds of {@link SettingKeys#MAX_TOKEN_SIZE}. */
+    static final int MIN_TOKEN_SIZE = 1024;
+    static final int MAX_TOKEN_SIZE = 65_536;
+    /** Bounds of {@link SettingKeys#CACHE_SIZE}; {@code 0} switches the cache off. */
+    static final int MIN_CACHE_SIZE = 0;
+    static final int MAX_CACHE_SIZE = 1_000_000;
 
     private final Config config;
     private final ClassLoader loader;
+    private final Clock clock;
     private final List<ConfigProblem> problems = new ArrayList<>();
 
-    private SettingsReader(Config config, ClassLoader loader) {
+    private SettingsReader(Config config, ClassLoader loader, Clock clock) {
         this.config = config;
         this.loader = loader;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +84,15 @@ public final class SettingsReader {
      * @return the settings or the problems, with the values other checks need in either case
      */
     public static CheckedSettings check(Config config, ClassLoader loader) {
-        return new SettingsReader(config, loader).readAll();
+        return check(config, loader, Clock.systemUTC());
+    }
+
+    /**
+     * Reads and validates the settings as a deployment at the clock's instant does (the rollout window is bounded
+     * from it).
+     */
+    static CheckedSettings check(Config config, ClassLoader loader, Clock clock) {
+        return new SettingsReader(config, loader, clock).readAll();
     }
 
     private CheckedSettings readAll() {
@@ -81,7 +100,7 @@ public final class SettingsReader {
         String sessionField = readSessionField();
         Optional<Duration> expires = readExpires();
         boolean saveEveryRequest = readBoolean(SettingKeys.SAVE_EVERY_REQUEST, SettingKeys.DEFAULT_SAVE_EVERY_REQUEST);
-        int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, 0,
+        int clockSkew = readInt(SettingKeys.CLOCK_SKEW, SettingKeys.DEFAULT_CLOCK_SKEW_SECONDS, MIN_CLOCK_SKEW_SECONDS,
                 MAX_CLOCK_SKEW_SECONDS, Message.BAD_CLOCK_SKEW);
         int maxTokenSize = readInt(SettingKeys.MAX_TOKEN_SIZE, SettingKeys.DEFAULT_MAX_TOKEN_SIZE, MIN_TOKEN_SIZE,
                 MAX_TOKEN_SIZE, Message.BAD_MAX_TOKEN_SIZE);
@@ -90,10 +109,10 @@ public final class SettingsReader {
         ClaimSettings claims = new ClaimSettings(identityClaims, fields,
                 readBoolean(SettingKeys.ROTATE_ON_LOGIN, SettingKeys.DEFAULT_ROTATE_ON_LOGIN));
         boolean mechanism = readBoolean(SettingKeys.MECHANISM, SettingKeys.DEFAULT_MECHANISM);
-        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, 0, MAX_CACHE_SIZE,
+        int cacheSize = readInt(SettingKeys.CACHE_SIZE, SettingKeys.DEFAULT_CACHE_SIZE, MIN_CACHE_SIZE, MAX_CACHE_SIZE,
                 Message.BAD_CACHE_SIZE);
         String clusterStore = readClusterStore();
-        Optional<Instant> plainIdsUntil = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
+        Optional<Instant> plainIdsUntil = readWindowEnd();
         SessionJwtSettings settings = problems.isEmpty() ? new SessionJwtSettings(signing, sessionField, expires,
                 saveEveryRequest, Duration.ofSeconds(clockSkew), maxTokenSize, claims, cacheSize, clusterStore,
                 plainIdsUntil) : null;
@@ -122,6 +141,20 @@ public final class SettingsReader {
         return name;
     }
 
+    /** The end of the rollout window: an instant at most {@link SettingKeys#MAX_PLAIN_SESSION_ID_WINDOW} ahead. */
+    private Optional<Instant> readWindowEnd() {
+        Optional<Instant> until = readInstant(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant latest = now.plus(SettingKeys.MAX_PLAIN_SESSION_ID_WINDOW);
+        if (until.isPresent() && until.get().isAfter(latest)) {
+            problems.add(new ConfigProblem(Message.PLAIN_ID_WINDOW_TOO_LONG, SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL,
+                    ConfigProblem.shown(raw(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL).orElse("")),
+                    SettingKeys.MAX_PLAIN_SESSION_ID_WINDOW.toDays(), now.toString(), latest.toString()));
+            return Optional.empty();
+        }
+        return until;
+    }
+
     private Optional<Instant> readInstant(String key) {
         Optional<String> value = raw(key);
         if (value.isEmpty() || value.get().isEmpty()) {
@@ -141,7 +174,7 @@ public final class SettingsReader {
             return Optional.empty();
         }
         long seconds = parseLong(value.get());
-        if (seconds < 1 || seconds > MAX_EXPIRES_SECONDS) {
+        if (seconds < MIN_EXPIRES_SECONDS || seconds > MAX_EXPIRES_SECONDS) {
             problems.add(new ConfigProblem(Message.BAD_EXPIRES, SettingKeys.EXPIRES, ConfigProblem.shown(value.get()),
                     MAX_EXPIRES_SECONDS));
             return Optional.empty();

@@ -20,8 +20,11 @@ import dev.sessionjwt.token.TokenParties;
 final class SigningSettingsReader {
 
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()+=:@%-]+)+");
-    private static final Pattern PARTY = Pattern.compile("[^\\p{Cntrl}]{1,512}");
-    private static final int MAX_JWKS_MAX_AGE_SECONDS = 604_800;
+    /** Longest issuer or audience, in characters. */
+    static final int MAX_PARTY_LENGTH = 512;
+    private static final Pattern PARTY = Pattern.compile("[^\\p{Cntrl}]{1," + MAX_PARTY_LENGTH + "}");
+    /** Longest JWK set cache lifetime: one week. */
+    static final int MAX_JWKS_MAX_AGE_SECONDS = 604_800;
 
     private final Config config;
     private final List<ConfigProblem> problems;

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpSession;
  * library calls, on the thread of the request listener, before authentication: {@link #responseOf}, then
  * {@link #bind} once per token cookie it tries (and with a null id when none names a live session), then
  * {@link #refreshSessionCaches} once. If any of these throws, it calls {@link #detach}; if that throws too,
- * the library answers the request itself without running the application (see the README, "Fail closed").
+ * the library answers the request itself without running the application (see src/site/markdown/security.md, "Fail closed").
  *
  * <p>Only {@link #bind}, {@link #detach} and {@link #responseOf} must be implemented; the defaults fit a
  * container without replicated sessions, without non-standard caller principals and with a complete

@@ -23,7 +23,8 @@ public class UnsupportedContainerException extends RuntimeException {
         super(Message.UNSUPPORTED_CONTAINER.format(serverInfo, "it has no container adapter; the adapters found"
                 + " support: " + (supported.isEmpty() ? "none (META-INF/services/"
                 + ContainerAdapterProvider.class.getName() + " is missing)" : String.join("; ", supported))
-                + ". Deploy on one of these, add an adapter for this server (README, \"Container adapters\"),"
+                + ". Deploy on one of these, add an adapter for this server"
+                + " (src/site/markdown/contributing.md#container-adapters),"
                 + " or remove session-jwt from this application."));
     }
 

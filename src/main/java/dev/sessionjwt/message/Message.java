@@ -8,15 +8,16 @@ import java.util.logging.Logger;
 
 /**
  * Every message of the library a user may see, log line or deployment error, with its stable id, its level and
- * its text (a {@link MessageFormat} pattern: a quote is written {@code ''}). The README's message table lists
- * each one with what to do; {@code MessageCatalogueTest} keeps the two in step.
+ * its text (a {@link MessageFormat} pattern: a quote is written {@code ''}). The message table of
+ * {@value #PAGE} lists each one with what to do, under the anchor every formatted message ends with
+ * ({@link #reference(String)}); {@code MessageCatalogueTest} keeps the two in step.
  *
  * <p>Ranges: {@code 00xx} deployment (the deployment fails, or start-up information), {@code 01xx} per request,
  * {@code 02xx} failures that are bugs. Within {@code 00xx}: {@code 0000}-{@code 0009} setting values,
  * {@code 0010}-{@code 0019} the server and its container adapter (cookie, cluster store), {@code 0020}-{@code 0029}
  * start-up decisions, {@code 0030}-{@code 0039} keys, algorithm, JWK set, issuer and audience, {@code 0040}-{@code
- * 0049} claims (fields, producers, providers; also their per-request problems), {@code 0060}-{@code 0069}
- * statistics and the verified-token cache.
+ * 0049} claims (fields, producers, providers; also their per-request problems), {@code 0050}-{@code 0059} more
+ * setting values, {@code 0060}-{@code 0069} statistics and the verified-token cache.
  *
  * <p>For a deployment problem ({@code dev.sessionjwt.config.ConfigProblem}) the text is what is expected; the
  * problem adds the key and the value. Where the expectation depends on the form of the key material, the text is
@@ -32,7 +33,7 @@ public enum Message {
     INVALID_SETTINGS("SJWT0000", Level.SEVERE, "session-jwt cannot start, its configuration has"
             + " {0,choice,1#1 problem|1<{0,number,integer} problems} (fix each where its key is set:"
             + " microprofile-config.properties, system properties, environment variables, web.xml or the named"
-            + " annotation):\n  {1}"),
+            + " annotation)"),
     /** {@code session-jwt.key} is absent. */
     KEY_ABSENT("SJWT0001", Level.SEVERE, "a private key (PEM, JWK or JWK set, inline or as file:/path, classpath:name"
             + " or a plain path), or an HMAC secret of at least 32 bytes written secret:<the secret> (for example"
@@ -64,9 +65,8 @@ public enum Message {
     /** No container adapter supports the server, or the adapter finds the server other than it expects. */
     UNSUPPORTED_CONTAINER("SJWT0010", Level.SEVERE, "session-jwt cannot bind sessions in the server \"{0}\": {1}"),
     /** A distributable application whose server has no cluster store. */
-    NO_CLUSTER_STORE("SJWT0011", Level.SEVERE, "the name of the server''s cluster store (on Payara the JNDI name of"
-            + " its Hazelcast instance), because {0} is <distributable/> and its replaced or invalidated session ids"
-            + " must be refused on every node; {1}, or remove <distributable/> from WEB-INF/web.xml"),
+    NO_CLUSTER_STORE("SJWT0011", Level.SEVERE, "{0}, because {1} is <distributable/> and its replaced or invalidated"
+            + " session ids must be refused on every node; {2}"),
     /** A {@code __Host-} or {@code __Secure-} cookie name whose attributes break the prefix's rule. */
     COOKIE_PREFIX("SJWT0012", Level.SEVERE, "a __Host- cookie to be <secure>true</secure> with <path>/</path> and"
             + " no <domain>, a __Secure- cookie to be <secure>true</secure>; browsers drop it otherwise"),
@@ -80,12 +80,12 @@ public enum Message {
             + " ServletExtension replace DeploymentInfo.setSessionConfigWrapper (wrap the one already set instead)."),
     /** WildFly: the session Undertow cached for a request cannot be dropped. */
     UNDERTOW_CACHED_SESSION("SJWT0016", Level.SEVERE, "cannot drop the session Undertow cached for the request: {0};"
-            + " use an Undertow version the README lists as tested"),
+            + " use an Undertow version src/site/markdown/wildfly.md lists as tested"),
     /** Liberty: a member of its web container the adapter needs is missing or unusable. */
     LIBERTY_MEMBER_MISSING("SJWT0017", Level.SEVERE, "session-jwt cannot bind sessions on \"{0}\": Liberty''s {1} {2}"
             + " is not usable ({3}). The Liberty adapter was tested on Open Liberty 25.0.0.12; deploy on a Liberty"
-            + " version the README lists as tested, or supply a container adapter for this one (README, \"Container"
-            + " adapters\")."),
+            + " version src/site/markdown/liberty.md lists as tested, or supply a container adapter for this one"
+            + " (src/site/markdown/contributing.md#container-adapters)."),
 
     /** The library is active: algorithm, key id, JWK set, replication. */
     ACTIVE("SJWT0020", Level.INFO, "session-jwt active for {0}: the session cookie is a signed JWT ({1}, kid {2}){3}"),
@@ -108,10 +108,8 @@ public enum Message {
             + " (Soteria, with jakarta.security.enterprise-api)"),
     /** No MicroProfile Config implementation (or API) in the application. */
     NO_MICROPROFILE_CONFIG("SJWT0025", Level.SEVERE, "session-jwt reads its settings through MicroProfile Config, and"
-            + " this application has no implementation of it. On a server without MicroProfile (Tomcat, embedded"
-            + " GlassFish) add the API and an implementation to WEB-INF/lib, for example"
-            + " org.eclipse.microprofile.config:microprofile-config-api:3.1 and io.smallrye.config:smallrye-config:3.9.1"
-            + " (with its dependencies); then set session-jwt.key in META-INF/microprofile-config.properties ({0})"),
+            + " this application has no implementation of it. {1}; then set session-jwt.key in"
+            + " META-INF/microprofile-config.properties ({0})"),
     /** The container adapter chosen for the server. */
     ADAPTER_CHOSEN("SJWT0026", Level.FINE, "session-jwt uses the container adapter {0} ({1})"),
 
@@ -168,6 +166,10 @@ public enum Message {
     FIELD_UNRESOLVED("SJWT0049", Level.WARNING, "field \"{0}\" resolves to nothing on the caller principal {1}; the"
             + " claim \"{2}\" is omitted (reported once)"),
 
+    /** {@code session-jwt.accept-plain-session-ids-until} ends too long after the deployment. */
+    PLAIN_ID_WINDOW_TOO_LONG("SJWT0050", Level.SEVERE, "an instant at most {0,number,#} days after the deployment"
+            + " (now {1}, so at the latest {2}): the longest session timeout from now; a later deployment may open a"
+            + " new window"),
     /** {@code session-jwt.cache-size} out of range. */
     BAD_CACHE_SIZE("SJWT0060", Level.SEVERE, "a whole number of entries from {0,number,#} to {1,number,#} (default"
             + " {2,number,#})"),
@@ -193,13 +195,15 @@ public enum Message {
     NEW_SESSION_TOKEN_FAILED("SJWT0104", Level.SEVERE, "session-jwt could not issue a token for a new session id"),
     /** A replaced or invalidated id could not be retired cluster-wide. */
     RETIRE_FAILED("SJWT0105", Level.SEVERE, "session-jwt could not retire a replaced or invalidated session id"
-            + " cluster-wide; its old token may still reach a stale copy on another node"),
+            + " cluster-wide; this node refuses the id and writes it again once a second until the cluster store"
+            + " takes it (a session whose id was replaced is invalidated, so nothing written after the change is"
+            + " reachable through the old id); until then another node may resolve its stale copy of the old id"),
     /** A valid token for a session id that was replaced or invalidated. */
     SESSION_ID_RETIRED("SJWT0106", Level.FINE, "session cookie names a session id that was replaced or invalidated"),
     /** The request could not be detached from a session: it is answered 503. */
     DETACH_FAILED("SJWT0107", Level.SEVERE, "session-jwt could not detach the request from the session the container"
             + " may have resolved; it answers {0} without running the application. The container adapter does not"
-            + " fit this server version: see the README''s support matrix"),
+            + " fit this server version: see the servers the README lists as tested"),
     /** A plain session id of the rollout was upgraded to a token. */
     PLAIN_ID_UPGRADED("SJWT0109", Level.INFO, "a plain session id from before session-jwt was deployed was upgraded"
             + " to a token (session-jwt.accept-plain-session-ids-until)"),
@@ -211,6 +215,9 @@ public enum Message {
 
     /** Signing failed: a bug or a broken security provider. */
     SIGNING_FAILED("SJWT0200", Level.SEVERE, "signing a session token with {0} failed: {1}");
+
+    /** The page that explains every message, relative to the root of the library's repository. */
+    public static final String PAGE = "src/site/markdown/messages.md";
 
     private final String id;
     private final Level level;
@@ -248,13 +255,33 @@ public enum Message {
     }
 
     /**
-     * The whole message: id, colon, text.
+     * The whole message: id, colon, text, and the page that explains it.
      *
      * @param arguments the pattern's arguments, in order
-     * @return for example {@code SJWT0103: session cookie names a session that no longer exists}
+     * @return for example {@code SJWT0103: session cookie names a session that no longer exists [see
+     *         src/site/markdown/messages.md#sjwt0103]}
      */
     public String format(Object... arguments) {
-        return id + ": " + text(arguments);
+        return id + ": " + text(arguments) + reference(id);
+    }
+
+    /** Where this message is explained: {@value #PAGE} and the anchor of its row, such as {@code #sjwt0103}. */
+    public String page() {
+        return page(id);
+    }
+
+    private static String page(String id) {
+        return PAGE + "#" + id.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What ends every message with this id: the page that explains it.
+     *
+     * @param id a message id such as {@code SJWT0103}
+     * @return for example {@code " [see src/site/markdown/messages.md#sjwt0103]"}
+     */
+    public static String reference(String id) {
+        return " [see " + page(id) + "]";
     }
 
     /**

@@ -1,21 +1,34 @@
 package dev.sessionjwt.servlet;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.sessionjwt.config.ConfigProblem;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.message.Message;
+import dev.sessionjwt.message.ServerAdvice;
 import jakarta.servlet.ServletContext;
 
 /**
  * Prepares a distributable web application: opens the cluster-wide record of retired session ids through the
- * container adapter (on Payara, in its Hazelcast instance), or reports a problem ({@code SJWT0011}) naming the key,
- * the JNDI name tried and what to do, so the deployment fails rather than run with sessions that only half work
- * across nodes.
+ * container adapter (on Payara, in its Hazelcast instance), or reports a problem ({@code SJWT0011}), so the
+ * deployment fails rather than run with sessions that only half work across nodes: on a server that may have a
+ * cluster store (Payara, or one the library does not know) it names the key and the JNDI name tried; on one that
+ * cannot replicate sessions with the library (GlassFish, WildFly, Liberty, Tomcat) it names the server and what to do
+ * there ({@link ServerAdvice#noClusterStore()}).
  */
 final class ClusterSetup {
+
+    /** What the problem names where the server cannot replicate sessions with the library. */
+    static final String SERVER = "the server of a <distributable/> application";
+    /** What is expected instead of such a server. */
+    static final String REPLICATING_SERVER = "a server whose replicated sessions session-jwt supports (Payara Server"
+            + " or Payara Micro)";
+    /** What is expected of the cluster store's name where the server may have one. */
+    static final String STORE_NAME = "the name of the server's cluster store (on Payara the JNDI name of its Hazelcast"
+            + " instance)";
 
     private ClusterSetup() {
     }
@@ -33,8 +46,14 @@ final class ClusterSetup {
         try {
             return adapter.retiredSessionIds(jndiName);
         } catch (IllegalStateException e) {
-            problems.add(new ConfigProblem(Message.NO_CLUSTER_STORE, SettingKeys.CLUSTER_HAZELCAST_JNDI,
-                    ConfigProblem.shown(jndiName), path, e.getMessage()));
+            String serverInfo = String.valueOf(context.getServerInfo());
+            Optional<String> unsupported = ServerAdvice.ofServerInfo(serverInfo).noClusterStore();
+            problems.add(unsupported.isPresent()
+                    ? new ConfigProblem(Message.NO_CLUSTER_STORE, SERVER, ConfigProblem.shown(serverInfo),
+                            REPLICATING_SERVER, path, unsupported.get())
+                    : new ConfigProblem(Message.NO_CLUSTER_STORE, SettingKeys.CLUSTER_HAZELCAST_JNDI,
+                            ConfigProblem.shown(jndiName), STORE_NAME, path, e.getMessage()
+                                    + ", or remove <distributable/> from WEB-INF/web.xml"));
             return null;
         }
     }

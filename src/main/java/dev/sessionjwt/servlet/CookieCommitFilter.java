@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Runs after authentication: re-issues the token when the caller changed (a login by the application's
  * mechanism), hands the application a request that tracks programmatic logins, and after the chain puts
  * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed. A
- * request the binding refused ({@link FailClosed}) is answered here without running the chain.
+ * request the binding listener did not admit ({@link FailClosed}: detaching it failed, the listener failed before it
+ * could bind, or it never ran) is answered here with a 503, without running the chain.
  */
 final class CookieCommitFilter implements Filter {
 

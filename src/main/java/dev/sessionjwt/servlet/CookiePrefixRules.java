@@ -13,6 +13,11 @@ import dev.sessionjwt.message.Message;
  */
 final class CookiePrefixRules {
 
+    /** The prefix of a cookie bound to its host: Secure, path {@code /}, no domain. */
+    static final String HOST = "__Host-";
+    /** The prefix of a cookie that only a secure page can set. */
+    static final String SECURE = "__Secure-";
+
     /** Where the cookie is configured, as named in messages. */
     static final String WHERE = "<session-config><cookie-config> (or SessionCookieConfig)";
 
@@ -26,13 +31,13 @@ final class CookiePrefixRules {
     static List<ConfigProblem> problems(CookieAttributes cookie) {
         List<ConfigProblem> problems = new ArrayList<>();
         String name = cookie.name();
-        if (name.startsWith("__Host-")) {
+        if (name.startsWith(HOST)) {
             if (!cookie.secure() || !"/".equals(cookie.path()) || cookie.domain() != null) {
                 problems.add(new ConfigProblem(Message.COOKIE_PREFIX, WHERE, "name " + ConfigProblem.shown(name)
                         + ", secure " + cookie.secure() + ", path " + ConfigProblem.shown(cookie.path()) + ", domain "
                         + ConfigProblem.shown(cookie.domain())));
             }
-        } else if (name.startsWith("__Secure-") && !cookie.secure()) {
+        } else if (name.startsWith(SECURE) && !cookie.secure()) {
             problems.add(new ConfigProblem(Message.COOKIE_PREFIX, WHERE, "name " + ConfigProblem.shown(name)
                     + ", secure false"));
         }

@@ -74,6 +74,7 @@ final class CookieUpdates {
         }
         counters.issued();
         remembered.remember(session, token, claims.toLongForm(token.claims()));
+        TokenIssuedMark.set(session);
         state.bindTo(session.getId(), token);
         session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
         put(state, header);

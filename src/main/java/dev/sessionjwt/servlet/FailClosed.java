@@ -13,14 +13,18 @@ import jakarta.servlet.http.HttpServletResponse;
  * resolved by itself (a {@code ;jsessionid=} in the URL). First the adapter's minimal {@link ContainerAdapter#detach}
  * and a refresh of the session caches; the request then continues without a session. If that fails too, the
  * container's session state for the request is unknown (its own lookup, Weld's session holder), so no application
- * code may run: the request is marked, and the library's filter answers it with {@value #STATUS} and a short plain
- * text, without running the chain, without {@code sendError} (an error page would run application code against
- * the same request) and without any cookie.
+ * code may run.
+ *
+ * <p>The library's listener marks each request it bound or detached ({@link #admit}); the library's filter answers
+ * every request without that mark with {@value #STATUS} and a short plain text, without running the chain, without
+ * {@code sendError} (an error page would run application code against the same request) and without any cookie. So a
+ * request reaches the application only if the listener positively finished with it: not when detaching failed, not
+ * when the listener failed before it could even start (its runtime could not be built), not when it never ran.
  */
 final class FailClosed {
 
-    /** Request attribute marking a request the library refuses to serve. */
-    static final String REFUSED = "dev.sessionjwt.refused";
+    /** Request attribute marking a request the listener bound, or detached from every session. */
+    static final String ADMITTED = "dev.sessionjwt.admitted";
     /** The status of a refused request: the server cannot serve it now; a retry may succeed. */
     static final int STATUS = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     private static final Logger LOG = Logger.getLogger(FailClosed.class.getName());
@@ -30,7 +34,17 @@ final class FailClosed {
     }
 
     /**
-     * Detaches the request from every session after its binding failed, or marks it refused when even that fails.
+     * Marks a request the listener has bound to its token's session, or to none: it may reach the application.
+     *
+     * @param request the request, not null
+     */
+    static void admit(HttpServletRequest request) {
+        request.setAttribute(ADMITTED, Boolean.TRUE);
+    }
+
+    /**
+     * Detaches the request from every session after its binding failed and admits it, or leaves it refused when even
+     * that fails.
      *
      * @param adapter the container adapter, not null
      * @param request the request, not null
@@ -45,16 +59,18 @@ final class FailClosed {
             adapter.refreshSessionCaches(request);
         } catch (RuntimeException | LinkageError e) {
             Message.DETACH_FAILED.log(LOG, e, Integer.toString(STATUS));
-            request.setAttribute(REFUSED, Boolean.TRUE);
+            request.removeAttribute(ADMITTED);
+            return;
         }
+        admit(request);
     }
 
     /**
      * @param request the request, not null
-     * @return whether {@link #detach} refused it
+     * @return whether the listener did not admit it ({@link #admit}): it must not reach the application
      */
     static boolean isRefused(HttpServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(REFUSED));
+        return !Boolean.TRUE.equals(request.getAttribute(ADMITTED));
     }
 
     /**

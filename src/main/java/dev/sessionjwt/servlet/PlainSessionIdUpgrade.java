@@ -21,7 +21,9 @@ import jakarta.servlet.http.HttpSession;
  * an unknown id, a session created after the start, a session that was ever issued a token (its id has been
  * readable in a token), the window closed or never opened. The plain id is looked for under the library's cookie
  * name (the container's session cookie name, which the browser already holds) and, when that name is not
- * {@code JSESSIONID}, under {@code JSESSIONID} too (that cookie is then deleted in the upgrading response).
+ * {@code JSESSIONID} and has no {@code __Host-} or {@code __Secure-} prefix, under {@code JSESSIONID} too (that
+ * cookie is then deleted in the upgrading response). "Ever issued a token" is the mark {@link TokenIssuedMark} keeps,
+ * which survives the application removing the session's attributes.
  */
 final class PlainSessionIdUpgrade {
 
@@ -57,7 +59,7 @@ final class PlainSessionIdUpgrade {
         String cookieName = runtime.cookies().attributes().name();
         List<String> fromToken = candidates(values);
         List<String> all = new ArrayList<>(fromToken);
-        if (!CONTAINER_DEFAULT_NAME.equals(cookieName)) {
+        if (!CONTAINER_DEFAULT_NAME.equals(cookieName) && !isPrefixed(cookieName)) {
             all.addAll(candidates(containerCookieValues(request)));
         }
         for (String id : all.size() > 4 ? all.subList(0, 4) : all) {
@@ -74,8 +76,7 @@ final class PlainSessionIdUpgrade {
             if (session == null) {
                 continue;
             }
-            if (session.getCreationTime() < started.toEpochMilli()
-                    && session.getAttribute(SessionAttributes.CLAIMS) == null) {
+            if (session.getCreationTime() < started.toEpochMilli() && !TokenIssuedMark.isSet(session)) {
                 Message.PLAIN_ID_UPGRADED.log(LOG);
                 if (!fromToken.contains(id) && state.response() != null) {
                     TokenCookies container = new TokenCookies(runtime.cookies().attributes().withName(
@@ -88,6 +89,15 @@ final class PlainSessionIdUpgrade {
             runtime.adapter().bind(request, null, null);
         }
         return null;
+    }
+
+    /**
+     * Whether the name carries a prefix that browsers guard ({@code __Host-}, {@code __Secure-}): only a secure page
+     * of the host itself can set such a cookie, whereas a {@code JSESSIONID} can be set by a sibling subdomain or a
+     * plain-HTTP page, so reading one would undo the prefix's promise (a planted session id).
+     */
+    static boolean isPrefixed(String cookieName) {
+        return cookieName.startsWith(CookiePrefixRules.HOST) || cookieName.startsWith(CookiePrefixRules.SECURE);
     }
 
     /** The values that can be a container session id. */

@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The fast path for the cookie of a live session: each session remembers (in its claims,
  * {@link SessionAttributes#CLAIMS}, see {@link ClaimsSnapshot}) a digest of the last two tokens the application
- * issued to it, and a cookie that is byte for byte one of them is accepted without a signature check. The cost is the same with a
+ * issued to it and the key binding they were issued under ({@link dev.sessionjwt.token.KeyBinding}: key thumbprint,
+ * issuer, audience), and a cookie that is byte for byte one of them is accepted without a signature check while that
+ * binding is still the one in force for the key it names. The cost is the same with a
  * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).
  *
  * <p>The session is looked at through {@link ContainerAdapter#peek}, which neither touches nor locks it, so a
@@ -77,7 +79,7 @@ final class RememberedTokens {
      */
     void remember(HttpSession session, SessionToken token, Map<String, Object> longClaims) {
         session.setAttribute(SessionAttributes.CLAIMS,
-                ClaimsSnapshot.of(longClaims, TokenMemo.after(memoOf(session), token)));
+                ClaimsSnapshot.of(longClaims, TokenMemo.after(memoOf(session), token, recognizer.currentBinding())));
     }
 
     /** The session's memory; null if it has none (a value of an earlier deployment of the library is another class). */

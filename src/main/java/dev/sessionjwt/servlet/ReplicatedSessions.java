@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpSession;
  * and replicated copies, where Payara's own cookie would find no session on a node without a local copy.
  *
  * <p>Ids replaced by {@code changeSessionId()} or invalidated in a request are retired cluster-wide, because
- * another node may still hold a stale local copy under the old id.
+ * another node may still hold a stale local copy under the old id. When the cluster store refuses the write, the id
+ * is refused on this node at once and written again later ({@link UnrecordedRetirements}).
  */
 final class ReplicatedSessions implements SessionReplication {
 
@@ -37,6 +38,7 @@ final class ReplicatedSessions implements SessionReplication {
     private final TokenCookies versions;
     private final RetiredSessionIds retired;
     private final Duration retention;
+    private final UnrecordedRetirements unrecorded;
 
     /**
      * @param adapter   the container adapter, which knows the version the container assigned
@@ -50,6 +52,7 @@ final class ReplicatedSessions implements SessionReplication {
         this.versions = versions;
         this.retired = retired;
         this.retention = retention;
+        this.unrecorded = new UnrecordedRetirements(retired, retention);
     }
 
     @Override
@@ -65,7 +68,8 @@ final class ReplicatedSessions implements SessionReplication {
 
     @Override
     public boolean admits(String sessionId) {
-        return !retired.isRetired(sessionId);
+        unrecorded.retry();
+        return !unrecorded.contains(sessionId) && !retired.isRetired(sessionId);
     }
 
     @Override
@@ -87,11 +91,14 @@ final class ReplicatedSessions implements SessionReplication {
     }
 
     @Override
-    public void retire(String sessionId) {
+    public boolean retire(String sessionId) {
         try {
             retired.retire(sessionId, retention);
+            return true;
         } catch (RuntimeException e) {
             Message.RETIRE_FAILED.log(LOG, e);
+            unrecorded.add(sessionId);
+            return false;
         }
     }
 

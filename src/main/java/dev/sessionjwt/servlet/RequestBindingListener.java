@@ -16,11 +16,13 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Binds every request, before authentication runs, to the session its token names, or to no session:
- * accept each token cookie that its session remembers being issued ({@link RememberedTokens}) or that passes full
- * verification, bind the first one whose session is live, otherwise clear whatever session
+ * of the first few distinct token cookie values ({@link TokenCookies#valuesIn}, so a request costs a bounded number of
+ * verifications), accept each one that its session remembers being issued ({@link RememberedTokens}) or that passes
+ * full verification, bind the first one whose session is live, otherwise clear whatever session
  * the container found elsewhere; then refresh the session caches (Weld's) and decide whether the response needs a new cookie (a
  * token signed with an older key of the ring gets one at once, so a key rotation logs no one out). If binding
- * fails, the request reaches no session at all ({@link FailClosed}).
+ * fails, or the application's runtime cannot even be built, the request reaches no session at all, and a request
+ * this listener did not finish with never reaches the application ({@link FailClosed}).
  */
 final class RequestBindingListener implements ServletRequestListener {
 
@@ -46,17 +48,18 @@ final class RequestBindingListener implements ServletRequestListener {
         if (!(event.getServletRequest() instanceof HttpServletRequest request)) {
             return;
         }
-        SessionJwtRuntime runtime = holder.get();
         RequestState state = null;
         try {
+            SessionJwtRuntime runtime = holder.get(); // built on the first request: it can fail, like the binding
             state = new RequestState(holder.context(), request, runtime.adapter().responseOf(request),
                     runtime.updates());
             CurrentRequest.set(state);
             request.setAttribute(Caller.LISTENER, CALLER_CHECK);
             bind(runtime, state);
+            FailClosed.admit(request);
         } catch (RuntimeException | LinkageError e) {
             Message.BIND_FAILED.log(LOG, e);
-            FailClosed.detach(runtime.adapter(), request, state);
+            FailClosed.detach(holder.adapter(), request, state);
         }
     }
 

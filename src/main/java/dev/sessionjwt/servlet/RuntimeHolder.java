@@ -39,6 +39,11 @@ final class RuntimeHolder {
         return context;
     }
 
+    /** The container adapter, known from deployment on (also when the runtime cannot be built). */
+    ContainerAdapter adapter() {
+        return adapter;
+    }
+
     TokenCounters counters() {
         return counters;
     }

@@ -16,6 +16,13 @@ public final class SessionAttributes {
      */
     public static final String CLAIMS = "dev.sessionjwt.claims";
 
+    /**
+     * Present (a {@link Boolean}) once the library issued the session a token, for the rest of the session's life:
+     * the library puts it back if the application removes it. A session with it is never reached by its plain id
+     * during the rollout window ({@code session-jwt.accept-plain-session-ids-until}). Applications leave it alone.
+     */
+    public static final String TOKEN_ISSUED = "dev.sessionjwt.token-issued";
+
     /** The caller name the current token was issued for, absent when anonymous. */
     public static final String CALLER = "dev.sessionjwt.caller";
 

@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpSessionListener;
 /**
  * Writes the token cookie at the moment the session id becomes known or changes, and deletes it when the
  * request's session is invalidated. These callbacks run on the request's thread, before the response can
- * have been committed by a redirect or a large body.
+ * have been committed by a redirect or a large body. A replaced id that cannot be retired cluster-wide invalidates
+ * the session under its new id: another node may still resolve the old id, so the session ends (fail closed).
  */
 final class SessionEventListener implements HttpSessionListener, HttpSessionIdListener {
 
@@ -38,10 +39,22 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
 
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
-        RequestState state = stateOf(event.getSession());
+        HttpSession session = event.getSession();
+        RequestState state = stateOf(session);
         if (state != null) {
-            issue(state, event.getSession());
-            holder.get().replication().retire(oldSessionId);
+            issue(state, session);
+            if (!holder.get().replication().retire(oldSessionId)) {
+                // fail closed: another node may still resolve the old id, so nothing may live on under the new one
+                invalidate(session);
+            }
+        }
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // nothing lives on under the new id
         }
     }
 

@@ -56,6 +56,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
+            context.addListener(new TokenIssuedMark());
             context.addListener(new StatisticsRegistration(
                     new TokenStatistics(context.getContextPath(), holder.counters(), holder.cache())));
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));

@@ -51,8 +51,9 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter,
         CookieAttributes attributes = CookieAttributes.of(context.getSessionCookieConfig(), context.getContextPath(),
                 adapter.declaredCookieAttributes());
         TokenCookies cookies = new TokenCookies(attributes);
-        RememberedTokens remembered = new RememberedTokens(new TokenRecognizer(signing.keys(), settings.sessionField(),
-                lifetime, settings.clockSkew(), settings.maxTokenSize(), clock), adapter, counters);
+        RememberedTokens remembered = new RememberedTokens(new TokenRecognizer(signing.keys(), signing.parties(),
+                settings.sessionField(), lifetime, settings.clockSkew(), settings.maxTokenSize(), clock), adapter,
+                counters);
         SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
                 new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
                 lifetime.plus(settings.clockSkew()));

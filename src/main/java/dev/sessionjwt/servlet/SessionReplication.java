@@ -31,8 +31,14 @@ interface SessionReplication {
     default void sessionCreated(RequestState state) {
     }
 
-    /** The session's id was replaced, or the session invalidated: its old id must reach nothing from now on. */
-    default void retire(String sessionId) {
+    /**
+     * The session's id was replaced, or the session invalidated: its old id must reach nothing from now on.
+     *
+     * @return false if the cluster-wide record could not be written (the id is then refused on this node and the
+     *         write retried; the caller must not leave anything new reachable through the old id)
+     */
+    default boolean retire(String sessionId) {
+        return true;
     }
 
     /** The token cookie is being deleted: so is anything that travels with it. */

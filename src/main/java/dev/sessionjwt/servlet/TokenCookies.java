@@ -17,6 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 final class TokenCookies {
 
     static final String SET_COOKIE = "Set-Cookie";
+    /**
+     * The most values of the cookie a request is judged by: a browser holds at most a few cookies of one name that
+     * all match one request (host-only and a parent domain's, a narrower path), and each value may cost a full
+     * signature check.
+     */
+    static final int MAX_VALUES = 4;
     private static final String EXPIRED = "Thu, 01 Jan 1970 00:00:00 GMT";
 
     private final CookieAttributes attributes;
@@ -36,32 +42,60 @@ final class TokenCookies {
     }
 
     /**
-     * Every value of the token cookie in the request's {@code Cookie} headers, in order (a request can
-     * carry several cookies of the same name, from a sibling domain or a narrower path).
+     * The first {@value #MAX_VALUES} distinct values of the token cookie in the request's {@code Cookie} headers,
+     * in header order (a request can carry several cookies of the same name, from a sibling domain or a narrower
+     * path; a browser sends the one of the longest path first). Every further value, and every repetition of one
+     * already taken, is ignored without being copied, so a request costs at most {@value #MAX_VALUES}
+     * verifications however many values it carries.
      *
      * @param request the request, not null
      * @return the values, possibly empty; surrounding double quotes are kept, so a quoted value fails
      *         verification like any other malformed one
      */
     public List<String> valuesIn(HttpServletRequest request) {
-        List<String> values = new ArrayList<>(1);
+        List<String> values = null;
         Enumeration<String> headers = request.getHeaders("Cookie");
         while (headers != null && headers.hasMoreElements()) {
             String header = headers.nextElement();
+            int length = header.length();
             int start = 0;
-            while (start < header.length()) {
+            while (start < length) {
                 int end = header.indexOf(';', start);
                 if (end < 0) {
-                    end = header.length();
+                    end = length;
                 }
-                String pair = header.substring(start, end).strip();
-                if (pair.startsWith(prefix)) {
-                    values.add(pair.substring(prefix.length()));
+                int from = start;
+                while (from < end && Character.isWhitespace(header.charAt(from))) {
+                    from++;
+                }
+                int to = end;
+                while (to > from && Character.isWhitespace(header.charAt(to - 1))) {
+                    to--;
+                }
+                if (to - from >= prefix.length() && header.startsWith(prefix, from)
+                        && (values == null || !contains(values, header, from + prefix.length(), to))) {
+                    if (values == null) {
+                        values = new ArrayList<>(2);
+                    }
+                    values.add(header.substring(from + prefix.length(), to));
+                    if (values.size() == MAX_VALUES) {
+                        return values;
+                    }
                 }
                 start = end + 1;
             }
         }
-        return values;
+        return values == null ? List.of() : values;
+    }
+
+    /** Whether one of the values equals the header's characters from {@code from} to {@code to}, compared in place. */
+    private static boolean contains(List<String> values, String header, int from, int to) {
+        for (String value : values) {
+            if (value.length() == to - from && header.regionMatches(from, value, 0, value.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

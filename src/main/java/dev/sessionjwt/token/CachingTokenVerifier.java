@@ -6,7 +6,8 @@ import java.time.Clock;
  * Verifies cookie values through a {@link VerifiedTokenCache} in front of a {@link TokenVerifier}, and
  * counts every outcome in {@link TokenCounters}. Never throws for bad input.
  *
- * <p>A value is served from the cache only if it is exactly, as a whole, a value the verifier accepted;
+ * <p>A value is served from the cache only if it is exactly, as a whole, a value this very verifier accepted (an
+ * entry another verifier put into a shared cache, with other keys, issuer or audience, counts as a miss);
  * a hit still checks {@code exp} against the verifier's clock and clock skew, so a cached token expires
  * exactly when a verified one would. A hit is also refused, and the value verified in full, when the clock
  * reads earlier than when the value was verified (a clock set back); otherwise every other check the
@@ -58,7 +59,7 @@ public final class CachingTokenVerifier {
             return counted(delegate.verify(value));
         }
         VerifiedTokenCache.Entry entry = cache.get(value);
-        if (entry != null) {
+        if (entry != null && entry.verifier == delegate) {
             long now = epochSecond();
             if (now >= entry.verifiedAt) {
                 if (entry.expiresAt <= now - clockSkewSeconds) {
@@ -73,7 +74,7 @@ public final class CachingTokenVerifier {
         counters.cacheMiss();
         Verification result = delegate.verify(value);
         if (result instanceof Verification.Valid valid) {
-            cache.put(value, valid, epochSecond());
+            cache.put(value, valid, epochSecond(), delegate);
         }
         return counted(result);
     }

@@ -8,17 +8,19 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * What a session remembers of the tokens the application issued to it: a digest of the last token and of the
- * one before it (while both name the same session id), so that a request carrying exactly one of them needs no
- * signature check. Immutable and serializable, so it lives (and replicates) with the session as an attribute;
- * 48 bytes on the heap.
+ * one before it (while both name the same session id and were issued under the same {@link KeyBinding}), and the
+ * binding they were issued under (the signing key's thumbprint, issuer and audience), so that a request carrying
+ * exactly one of them needs no signature check as long as that key, issuer and audience are still in force.
+ * Immutable and serializable, so it lives (and replicates) with the session as an attribute; 64 bytes on the heap.
+ * A memory written by a version of the library without bindings deserializes unbound and remembers nothing.
  *
  * <p>The digest is SHA-256 over the whole compact token, truncated to 128 bits: finding another token with the
  * same digest is a second-preimage search of 2<sup>128</sup> work, and the value compared is never taken from the
  * request. Comparison is constant-time.
  *
  * <pre>
- * TokenMemo memo = TokenMemo.after(previousMemo, issuedToken);   // previousMemo may be null
- * boolean known = memo.remembers(TokenMemo.digest(cookieValue));
+ * TokenMemo memo = TokenMemo.after(previousMemo, issuedToken, binding);   // previousMemo may be null
+ * boolean known = memo.isBoundTo(binding) &amp;&amp; memo.remembers(TokenMemo.digest(cookieValue));
  * </pre>
  */
 public final class TokenMemo implements Serializable {
@@ -33,9 +35,16 @@ public final class TokenMemo implements Serializable {
     private final long previous0;
     private final long previous1;
     private final boolean hasPrevious;
+    /** False only in a memory written before bindings existed: such a memory is bound to nothing. */
+    private final boolean bound;
+    private final long binding0;
+    private final long binding1;
 
-    private TokenMemo(String sessionId, long[] last, long[] previous) {
+    private TokenMemo(String sessionId, long[] last, long[] previous, KeyBinding binding) {
         this.sessionId = sessionId;
+        this.bound = true;
+        this.binding0 = binding.high();
+        this.binding1 = binding.low();
         this.last0 = last[0];
         this.last1 = last[1];
         this.hasPrevious = previous != null;
@@ -45,16 +54,27 @@ public final class TokenMemo implements Serializable {
 
     /**
      * The memory after a token was issued: it remembers that token, and the last one before it if that named the
-     * same session id (after {@code changeSessionId()} the old id's token is forgotten).
+     * same session id under the same binding (after {@code changeSessionId()} the old id's token is forgotten, after
+     * a key change the old key's token).
      *
-     * @param before the memory so far, or null
-     * @param issued the token just issued, not null
+     * @param before  the memory so far, or null
+     * @param issued  the token just issued, not null
+     * @param binding what the token was issued under: the key that signed it, the issuer and audience; not null
      * @return the new memory
      */
-    public static TokenMemo after(TokenMemo before, SessionToken issued) {
-        long[] previous = before != null && before.sessionId.equals(issued.sessionId())
+    public static TokenMemo after(TokenMemo before, SessionToken issued, KeyBinding binding) {
+        long[] previous = before != null && before.sessionId.equals(issued.sessionId()) && before.isBoundTo(binding)
                 ? new long[] {before.last0, before.last1} : null;
-        return new TokenMemo(issued.sessionId(), digest(issued.compact()), previous);
+        return new TokenMemo(issued.sessionId(), digest(issued.compact()), previous, binding);
+    }
+
+    /**
+     * Whether the remembered tokens were issued under this binding (the same key, issuer and audience).
+     *
+     * @param binding the binding in force for the key a token names, not null
+     */
+    public boolean isBoundTo(KeyBinding binding) {
+        return bound & binding.is(binding0, binding1);
     }
 
     /**

@@ -11,8 +11,11 @@ import java.util.Objects;
 
 /**
  * Accepts a cookie value without a signature check when it is, byte for byte, a token the application issued
- * to the session it names: the session remembers a digest of that token ({@link TokenMemo}). Everything else
- * (a token the session does not remember, a header that is not one of a key still in the ring, a payload not in
+ * to the session it names: the session remembers a digest of that token ({@link TokenMemo}), issued under the
+ * {@link KeyBinding} now in force for the key the token names (the same key material, issuer and audience).
+ * Everything else (a token the session does not remember, one remembered under a key since replaced, even under the
+ * same {@code kid}, or under another issuer or audience, a header that is not one of a key still in the ring, a
+ * payload not in
  * the issuer's plain form, a time claim that no longer holds) is left to full verification.
  *
  * <p>In two steps, so the session is looked at only for a well-formed candidate and never touched before
@@ -29,6 +32,8 @@ public final class TokenRecognizer {
 
     private final String[] headers;
     private final boolean[] current;
+    private final KeyBinding[] bindings;
+    private final KeyBinding currentBinding;
     private final byte[] sessionField;
     private final long skewSeconds;
     private final long lifetimeSeconds;
@@ -36,6 +41,8 @@ public final class TokenRecognizer {
     private final Clock clock;
 
     /**
+     * A recognizer for tokens without issuer or audience.
+     *
      * @param keys         the ring; a token recognized must carry the exact header of one of its keys, not null
      * @param sessionField the claim that carries the session id, not null
      * @param lifetime     the configured token lifetime; a later {@code exp} is left to full verification
@@ -45,18 +52,40 @@ public final class TokenRecognizer {
      */
     public TokenRecognizer(JwtKeyRing keys, String sessionField, Duration lifetime, Duration clockSkew,
                            int maxTokenSize, Clock clock) {
+        this(keys, TokenParties.NONE, sessionField, lifetime, clockSkew, maxTokenSize, clock);
+    }
+
+    /**
+     * @param keys         the ring; a token recognized must carry the exact header of one of its keys, not null
+     * @param parties      the issuer and audience in force, part of every key's binding, not null
+     * @param sessionField the claim that carries the session id, not null
+     * @param lifetime     the configured token lifetime; a later {@code exp} is left to full verification
+     * @param clockSkew    tolerated clock difference, as in full verification
+     * @param maxTokenSize longest value read at all
+     * @param clock        the time source, not null
+     */
+    public TokenRecognizer(JwtKeyRing keys, TokenParties parties, String sessionField, Duration lifetime,
+                           Duration clockSkew, int maxTokenSize, Clock clock) {
         List<JwtKey> ring = keys.keys();
         this.headers = new String[ring.size()];
         this.current = new boolean[ring.size()];
+        this.bindings = new KeyBinding[ring.size()];
         for (int i = 0; i < ring.size(); i++) {
             headers[i] = TokenIssuer.encodedHeader(ring.get(i));
             current[i] = keys.isCurrent(ring.get(i).keyId());
+            bindings[i] = KeyBinding.of(ring.get(i), parties);
         }
+        this.currentBinding = KeyBinding.of(keys.current(), parties);
         this.sessionField = sessionField.getBytes(StandardCharsets.UTF_8);
         this.skewSeconds = clockSkew.getSeconds();
         this.lifetimeSeconds = lifetime.getSeconds();
         this.maxTokenSize = maxTokenSize;
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The binding of tokens signed now: the current key's, with the issuer and audience in force. */
+    public KeyBinding currentBinding() {
+        return currentBinding;
     }
 
     /**
@@ -98,7 +127,7 @@ public final class TokenRecognizer {
                 || payload.expiresAt > now + lifetimeSeconds + skewSeconds || payload.expiresAt < payload.issuedAt) {
             return null;
         }
-        return new Candidate(value, bytes, payload, firstDot + 1, secondDot, current[key]);
+        return new Candidate(value, bytes, payload, firstDot + 1, secondDot, current[key], bindings[key]);
     }
 
     /** The index of the ring key whose exact header the value starts with, or -1. */
@@ -119,9 +148,11 @@ public final class TokenRecognizer {
         private final int payloadStart;
         private final int payloadEnd;
         private final boolean currentKey;
+        private final KeyBinding binding;
 
         private Candidate(String value, byte[] bytes, IssuedPayload payload, int payloadStart, int payloadEnd,
-                          boolean currentKey) {
+                          boolean currentKey, KeyBinding binding) {
+            this.binding = binding;
             this.value = value;
             this.bytes = bytes;
             this.payload = payload;
@@ -136,13 +167,14 @@ public final class TokenRecognizer {
         }
 
         /**
-         * The token, if the memory of the session the value names remembers exactly this value.
+         * The token, if the memory of the session the value names remembers exactly this value, issued under the
+         * binding now in force for the key the value names.
          *
          * @param memo that session's memory, or null if it has none
          * @return the token as full verification would return it, or null (verify in full)
          */
         public Verification.Valid recognizedBy(TokenMemo memo) {
-            if (memo == null || !memo.sessionId().equals(payload.sessionId)
+            if (memo == null || !memo.sessionId().equals(payload.sessionId) || !memo.isBoundTo(binding)
                     || !memo.remembers(TokenMemo.digest(bytes))) {
                 return null;
             }

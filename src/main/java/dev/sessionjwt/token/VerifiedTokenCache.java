@@ -7,7 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A bounded map from the exact, whole token string to its verified result, so that a session's token is
- * checked cryptographically once and not on every request. Only {@link Verification.Valid} results go in.
+ * checked cryptographically once and not on every request. Only {@link Verification.Valid} results go in, each
+ * with the verifier that produced it: an entry serves only that verifier (its key ring, issuer and audience), so a
+ * cache shared by verifiers of different keys never hands one's result to another.
  *
  * <p>A lookup is a {@link ConcurrentHashMap#get} plus one plain field write the first time an entry is used
  * after it was put or after the eviction sweep passed it: no lock. Keys are equal only as whole strings, but
@@ -76,12 +78,13 @@ public final class VerifiedTokenCache {
      * @param value      the cookie value exactly as verified, not null
      * @param valid      its verification result, not null
      * @param verifiedAt the epoch second at which the verification had completed
+     * @param verifier   the verifier that accepted it (its keys, issuer and audience), not null
      */
-    void put(String value, Verification.Valid valid, long verifiedAt) {
+    void put(String value, Verification.Valid valid, long verifiedAt, TokenVerifier verifier) {
         if (capacity == 0) {
             return;
         }
-        entries.put(new Key(value), new Entry(valid, verifiedAt));
+        entries.put(new Key(value), new Entry(valid, verifiedAt, verifier));
         if (entries.mappingCount() > capacity) {
             evictOverflow();
         }
@@ -146,16 +149,22 @@ public final class VerifiedTokenCache {
         }
     }
 
-    /** One cached result: the verification, when it completed, and whether it was used since the last sweep. */
+    /**
+     * One cached result: the verification, when it completed, the verifier that made it, and whether it was used
+     * since the last sweep.
+     */
     static final class Entry {
         final Verification.Valid valid;
         final long verifiedAt;
         final long expiresAt;
+        /** The verifier that accepted the value: the only one the entry may serve. */
+        final TokenVerifier verifier;
         /** Racy on purpose: a lost update only changes which entry is evicted first. */
         boolean used;
 
-        Entry(Verification.Valid valid, long verifiedAt) {
+        Entry(Verification.Valid valid, long verifiedAt, TokenVerifier verifier) {
             this.valid = valid;
+            this.verifier = verifier;
             this.verifiedAt = verifiedAt;
             this.expiresAt = valid.token().expiresAt().getEpochSecond();
         }

@@ -42,7 +42,8 @@ class ProducerClaimValidationTest {
     }
 
     private static String badName(ProducerClaim producer, String reservedAfterNbf) {
-        return Message.BAD_PRODUCER_CLAIM_NAME.id() + ": " + where(producer) + EXPECTED_NAMES + reservedAfterNbf;
+        return Message.BAD_PRODUCER_CLAIM_NAME.id() + ": " + where(producer) + EXPECTED_NAMES + reservedAfterNbf
+                + Message.reference(Message.BAD_PRODUCER_CLAIM_NAME.id());
     }
 
     private static String badName(ProducerClaim producer) {
@@ -51,7 +52,7 @@ class ProducerClaimValidationTest {
 
     private static String reused(ProducerClaim producer, String earlier) {
         return Message.DUPLICATE_PRODUCER_CLAIM_NAME.id() + ": " + where(producer) + USED_ONCE + earlier
-                + " uses one of them already";
+                + " uses one of them already" + Message.reference(Message.DUPLICATE_PRODUCER_CLAIM_NAME.id());
     }
 
     private static String atSessionClaim(ProducerClaim producer) {

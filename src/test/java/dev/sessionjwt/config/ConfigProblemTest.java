@@ -24,7 +24,8 @@ class ConfigProblemTest {
     void messageNamesIdKeyValueAndExpectation() {
         ConfigProblem problem = new ConfigProblem("SJWT0004", "session-jwt.expires", "\"0\"", "a positive number");
 
-        assertThat(problem.message(), is("SJWT0004: session-jwt.expires = \"0\" is invalid; expected a positive number"));
+        assertThat(problem.message(), is("SJWT0004: session-jwt.expires = \"0\" is invalid; expected a positive number"
+                + " [see src/site/markdown/messages.md#sjwt0004]"));
         assertThat(problem.toString(), is(problem.message()));
     }
 }

@@ -114,7 +114,7 @@ class DeploymentSettingsTest {
         assertThat(combined.getMessage().lines().toList(), contains(
                 "SJWT0000: session-jwt cannot start, its configuration has 3 problems (fix each where its key is set:"
                         + " microprofile-config.properties, system properties, environment variables, web.xml or the"
-                        + " named annotation):",
+                        + " named annotation) [see src/site/markdown/messages.md#sjwt0000]:",
                 "  SJWT0010: no adapter", "  " + key.message(), "  " + PRODUCER.message()));
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.sessionjwt.message.Message;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.keys.TestKeys;
 import io.smallrye.config.PropertiesConfigSource;
@@ -178,9 +179,10 @@ class KeySettingsTest {
                 + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline (an HMAC secret as"
                 + " secret:<the secret>)";
         assertThat(problems.stream().map(ConfigProblem::message).toList(), contains(
-                "SJWT0030: session-jwt.key = \"file:" + missing + "\" (no such file)" + expected,
+                "SJWT0030: session-jwt.key = \"file:" + missing + "\" (no such file)" + expected
+                        + Message.reference("SJWT0030"),
                 "SJWT0030: session-jwt.verification-keys = \"classpath:keys/gone.pem\" (no such resource on the"
-                        + " application's class path)" + expected));
+                        + " application's class path)" + expected + Message.reference("SJWT0030")));
     }
 
     @Test
@@ -367,7 +369,7 @@ class KeySettingsTest {
         assertThat(problem.message(), is("SJWT0031: session-jwt.key = (base64 text of 24 bytes (an HMAC"
                 + " secret without its secret: prefix?), not shown) is invalid; expected a PEM document, a JWK or JWK"
                 + " set, one OpenSSH public key line, or an HMAC secret written secret:<the secret>; if this is an"
-                + " HMAC secret, write secret: before it"));
+                + " HMAC secret, write secret: before it [see src/site/markdown/messages.md#sjwt0031]"));
     }
 
     @Test

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,21 +76,60 @@ class SettingsReaderTest {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.CLUSTER_HAZELCAST_JNDI, " "));
         assertThat(problem.message(), is(Message.EMPTY_CLUSTER_STORE_NAME.id() + ": session-jwt.cluster.hazelcast-jndi"
                 + " = \"\" is invalid; expected the"
-                + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"));
+                + " JNDI name of the container's Hazelcast instance (default payara/Hazelcast)"
+                + Message.reference(Message.EMPTY_CLUSTER_STORE_NAME.id())));
+    }
+
+    /** The moment the rollout-window tests deploy at. */
+    private static final Clock DEPLOYED = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    /** The settings as read by a deployment at {@link #DEPLOYED}. */
+    private static SessionJwtSettings readAtDeployment(Config config) {
+        return SettingsReader.check(config, SettingsReaderTest.class.getClassLoader(), DEPLOYED).orThrow();
+    }
+
+    /** The one problem a deployment at {@link #DEPLOYED} must report for this config. */
+    private static ConfigProblem onlyProblemAtDeployment(Config config) {
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> readAtDeployment(config));
+        assertThat(e.problems(), hasSize(1));
+        return e.problems().get(0);
     }
 
     @Test
     void thePlainSessionIdWindowIsAnIsoInstantAndABadOneIsReportedAsSjwt0008() {
-        assertThat(SettingsReader.read(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T00:00:00Z"))
-                .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
-        assertThat(SettingsReader.read(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T01:00:00+01:00"))
-                .acceptPlainSessionIdsUntil(), is(Optional.of(java.time.Instant.parse("2027-01-15T00:00:00Z"))));
-        assertThat(SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET)).acceptPlainSessionIdsUntil(),
+        assertThat(readAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T00:00:00Z"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2027-01-15T00:00:00Z"))));
+        assertThat(readAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T01:00:00+01:00"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2027-01-15T00:00:00Z"))));
+        assertThat(readAtDeployment(config(SettingKeys.KEY, "secret:" + SECRET)).acceptPlainSessionIdsUntil(),
                 is(Optional.empty()));
-        ConfigProblem problem = onlyProblem(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "next tuesday"));
+        ConfigProblem problem = onlyProblemAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL,
+                "next tuesday"));
         assertThat(problem.message(), is("SJWT0008: session-jwt.accept-plain-session-ids-until = \"next tuesday\" is"
                 + " invalid; expected an ISO-8601 instant with its offset, for example 2027-01-15T00:00:00Z (the end of"
-                + " the rollout window), or no value to accept no plain session id"));
+                + " the rollout window), or no value to accept no plain session id"
+                + " [see src/site/markdown/messages.md#sjwt0008]"));
+    }
+
+    @Test
+    void aPlainSessionIdWindowOfAtMostThirtyDaysFromTheDeploymentIsAcceptedAndAPastOneIsAClosedWindow() {
+        assertThat(readAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-31T00:00:00Z"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2027-01-31T00:00:00Z"))));
+        assertThat(readAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2026-06-01T00:00:00Z"))
+                .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2026-06-01T00:00:00Z"))));
+    }
+
+    @Test
+    void aPlainSessionIdWindowEndingMoreThanThirtyDaysAfterTheDeploymentFailsItNamingKeyValueAndMaximum() {
+        ConfigProblem problem = onlyProblemAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL,
+                "2027-01-31T00:00:01Z"));
+
+        assertThat(problem.message(), is(Message.PLAIN_ID_WINDOW_TOO_LONG.id() + ": session-jwt.accept-plain-session-ids-until"
+                + " = \"2027-01-31T00:00:01Z\" is invalid; expected an instant at most 30 days after the deployment"
+                + " (now 2027-01-01T00:00:00Z, so at the latest 2027-01-31T00:00:00Z): the longest session timeout from"
+                + " now; a later deployment may open a new window [see src/site/markdown/messages.md#sjwt0050]"));
+        assertThat(onlyProblemAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "9999-12-31T23:59:59Z"))
+                .id(), is(Message.PLAIN_ID_WINDOW_TOO_LONG.id()));
     }
 
     @Test
@@ -287,7 +329,7 @@ class SettingsReaderTest {
         ConfigProblem problem = onlyProblem(withKey(SettingKeys.SAVE_EVERY_REQUEST, "maybe"));
 
         assertThat(problem.message(), is("SJWT0005: session-jwt.save-every-request = \"maybe\" is invalid;"
-                + " expected true or false"));
+                + " expected true or false [see src/site/markdown/messages.md#sjwt0005]"));
     }
 
     @Test

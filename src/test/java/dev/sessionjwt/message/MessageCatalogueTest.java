@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,31 +28,33 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.docs.MarkdownPage;
+
 /**
- * Unit tests of the message catalogue {@link Message}: stable, unique ids; valid patterns; the README's message
- * table lists exactly the catalogue's messages at their levels; no message id is written anywhere else in the
- * library's code.
+ * Unit tests of the message catalogue {@link Message}: stable, unique ids; valid patterns; the message table of
+ * {@code src/site/markdown/messages.md} lists exactly the catalogue's messages at their levels, each row with its
+ * anchor; no message id is written anywhere else in the library's code.
  */
 class MessageCatalogueTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `(SJWT\\d{4})` \\| (\\w+) \\| ([^|]+) \\| ([^|]+) \\|$");
+    /** The page with the message table, relative to the project's base directory. */
+    static final Path MESSAGES_PAGE = Path.of("src", "site", "markdown", "messages.md");
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| (?:<a name=\"(sjwt\\d{4})\"></a>)?`(SJWT\\d{4})` \\| (\\w+) \\| ([^|]+) \\| ([^|]+) \\|$");
     private static final Pattern ID_LITERAL = Pattern.compile("\"SJWT\\d{4}");
 
-    /** Id to level name, from the README's message table. */
-    private static Map<String, String> readmeTable() throws IOException {
+    /** Id to level name, from the message table of {@link #MESSAGES_PAGE}. */
+    private static Map<String, String> messageTable() throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
-        int start = lines.indexOf("## Messages");
-        assertThat("the README has a section \"## Messages\"", start >= 0, is(true));
-        for (String line : lines.subList(start, lines.size())) {
-            if (line.startsWith("## ") && !line.equals("## Messages")) {
-                break;
-            }
+        for (String line : Files.readAllLines(MESSAGES_PAGE, StandardCharsets.UTF_8)) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                assertThat("listed once: " + row.group(1), rows.put(row.group(1), row.group(2)) == null, is(true));
-                assertThat("meaning and what to do of " + row.group(1), row.group(3).isBlank()
-                        || row.group(4).isBlank(), is(false));
+                String id = row.group(2);
+                assertThat("listed once: " + id, rows.put(id, row.group(3)) == null, is(true));
+                assertThat("the row of " + id + " starts with its anchor <a name=\"" + id.toLowerCase(Locale.ROOT)
+                        + "\"></a>", id.toLowerCase(Locale.ROOT).equals(row.group(1)), is(true));
+                assertThat("meaning and what to do of " + id, row.group(4).isBlank() || row.group(5).isBlank(),
+                        is(false));
             }
         }
         return rows;
@@ -79,24 +82,68 @@ class MessageCatalogueTest {
     }
 
     @Test
-    void everyMessageIsInTheReadmeTableAtItsLevel() throws IOException {
-        Map<String, String> readme = readmeTable();
+    void everyMessageIsInTheMessageTableAtItsLevel() throws IOException {
+        Map<String, String> table = messageTable();
         List<String> missing = new ArrayList<>();
         catalogue().forEach((id, level) -> {
-            if (!level.equals(readme.get(id))) {
-                missing.add(id + " " + level + " (README: " + readme.get(id) + ")");
+            if (!level.equals(table.get(id))) {
+                missing.add(id + " " + level + " (messages.md: " + table.get(id) + ")");
             }
         });
 
-        assertThat("catalogue messages missing from the README table or at another level", missing, is(empty()));
+        assertThat("catalogue messages missing from the table in messages.md or at another level", missing, is(empty()));
     }
 
     @Test
-    void theReadmeTableNamesNoMessageThatDoesNotExist() throws IOException {
-        List<String> unknown = new ArrayList<>(readmeTable().keySet());
+    void theMessageTableNamesNoMessageThatDoesNotExist() throws IOException {
+        List<String> unknown = new ArrayList<>(messageTable().keySet());
         unknown.removeAll(catalogue().keySet());
 
-        assertThat("README rows without a catalogue message", unknown, is(empty()));
+        assertThat("rows of messages.md without a catalogue message", unknown, is(empty()));
+    }
+
+    @Test
+    void everyMessageEndsWithThePageAndAnchorThatExplainIt() {
+        MarkdownPage root = MarkdownPage.of(Path.of("README.md"));
+        List<String> unexplained = new ArrayList<>();
+        for (Message message : Message.values()) {
+            String formatted = message.format();
+            if (!formatted.endsWith(" [see " + message.page() + "]")
+                    || !message.page().equals(MESSAGES_PAGE.toString().replace('\\', '/') + "#"
+                            + message.id().toLowerCase(Locale.ROOT))
+                    || root.problemOf(message.page()) != null) {
+                unexplained.add(message.id() + ": " + formatted + " (" + root.problemOf(message.page()) + ")");
+            }
+        }
+
+        assertThat(unexplained, is(empty()));
+    }
+
+    @Test
+    void everyPageAMessageNamesExists() {
+        Pattern pageReference = Pattern.compile("src/site/markdown/[\\w.-]+\\.md(#[\\w-]+)?");
+        MarkdownPage root = MarkdownPage.of(Path.of("README.md"));
+        List<String> texts = new ArrayList<>();
+        Arrays.stream(Message.values()).forEach(message -> texts.add(message.format()));
+        Arrays.stream(ServerAdvice.values()).forEach(server -> {
+            texts.add(server.microProfileConfig());
+            server.noClusterStore().ifPresent(texts::add);
+        });
+        List<String> dead = new ArrayList<>();
+        int references = 0;
+        for (String text : texts) {
+            Matcher reference = pageReference.matcher(text);
+            while (reference.find()) {
+                references++;
+                String problem = root.problemOf(reference.group());
+                if (problem != null) {
+                    dead.add(reference.group() + ": " + problem);
+                }
+            }
+        }
+
+        assertThat(references > Message.values().length, is(true));
+        assertThat(dead, is(empty()));
     }
 
     @Test
@@ -135,11 +182,12 @@ class MessageCatalogueTest {
             assertThat(records.size(), is(2));
             assertThat(records.get(0).getLevel(), is(Level.SEVERE));
             assertThat(records.get(0).getMessage(), is("SJWT0104: session-jwt could not issue a token for a new"
-                    + " session id"));
+                    + " session id [see src/site/markdown/messages.md#sjwt0104]"));
             assertThat(records.get(0).getThrown(), is(thrown));
             assertThat(records.get(0).getSourceClassName(), is(MessageCatalogueTest.class.getName()));
             assertThat(records.get(1).getMessage(), is("SJWT0047: claims provider app.Provider returned the claim"
-                    + " \"it's\", which is reserved or already set; it is dropped"));
+                    + " \"it's\", which is reserved or already set; it is dropped"
+                    + " [see src/site/markdown/messages.md#sjwt0047]"));
         } finally {
             logger.setFilter(null);
         }

@@ -20,8 +20,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.token.JwtKey;
+import dev.sessionjwt.token.KeyBinding;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.TokenMemo;
+import dev.sessionjwt.token.TokenParties;
 
 /**
  * The session's copy of the claims: equal to the claims it was made from, in order, unmodifiable, serializable,
@@ -121,7 +124,8 @@ class ClaimsSnapshotTest {
                 Instant.ofEpochSecond(1_700_001_800L), "AAAAAAAAAAAAAAAAAAAAAA", Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(ClaimsSnapshot.of(issued("AAAAAAAAAAAAAAAAAAAAAA"), TokenMemo.after(null, token)));
+            out.writeObject(ClaimsSnapshot.of(issued("AAAAAAAAAAAAAAAAAAAAAA"), TokenMemo.after(null, token,
+                    KeyBinding.of(JwtKey.hmacSha256("0123456789abcdef0123456789abcdef"), TokenParties.NONE))));
         }
         ClaimsSnapshot copy;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {

@@ -41,6 +41,8 @@ class FailClosedTest {
     private final FakeContainer container = new FakeContainer();
     private final FakeHttpResponse response = new FakeHttpResponse();
     private final ScriptedAdapter adapter = new ScriptedAdapter(container);
+    /** Whether the context throws when the library first builds its runtime from it (a broken context). */
+    private boolean brokenContext;
     private final RuntimeHolder holder = new RuntimeHolder(context(), SettingsReader.read(
             new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of("session-jwt.key", "secret:" + SECRET),
                     "test", 100)).build(), FailClosedTest.class.getClassLoader()), adapter, null);
@@ -113,12 +115,46 @@ class FailClosedTest {
     }
 
     @Test
+    void runtimeThatCannotBeBuiltDetachesTheRequestFromTheSessionTheContainerResolved() throws Exception {
+        brokenContext = true;
+
+        serve("JSESSIONID=not-a-token");
+
+        assertThat(adapter.calls, is(List.of("detach", "refreshSessionCaches")));
+        assertThat(applicationSession, is(nullValue()));
+    }
+
+    @Test
+    void runtimeThatCannotBeBuiltAndAFailingDetachRefuseTheRequestWithA503() throws Exception {
+        brokenContext = true;
+        adapter.failDetach = true;
+
+        serve("JSESSIONID=not-a-token");
+
+        assertThat(applicationRan, is(false));
+        assertThat(response.status, is(503));
+        assertThat(response.cookies, is(empty()));
+    }
+
+    @Test
+    void requestTheListenerNeverSawIsAnswered503AndTheApplicationDoesNotRun() throws Exception {
+        container.resolved = container.session("foreign");
+
+        new CookieCommitFilter(holder).doFilter(request, response.proxy(), (req, res) -> applicationRan = true);
+
+        assertThat(applicationRan, is(false));
+        assertThat(response.status, is(503));
+        assertThat(response.headers.get("cache-control"), is("no-store"));
+    }
+
+    @Test
     void aHealthyAdapterIsCalledOnceAndTheRequestIsNotMarked() throws Exception {
         serve();
 
         assertThat(adapter.calls, is(List.of("responseOf", "bind(null)", "refreshSessionCaches")));
         assertThat(applicationRan, is(true));
         assertThat(FailClosed.isRefused(request), is(false));
+        assertThat(request.getAttribute(FailClosed.ADMITTED), is(Boolean.TRUE));
     }
 
     /** Listener, filter, application, end of request; nothing may escape. */
@@ -139,11 +175,16 @@ class FailClosedTest {
         }
     }
 
-    private static ServletContext context() {
+    private ServletContext context() {
         FakeSessionCookieConfig cookieConfig = new FakeSessionCookieConfig();
         return (ServletContext) Proxy.newProxyInstance(FailClosedTest.class.getClassLoader(),
                 new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getSessionTimeout" -> 30;
+                    case "getSessionTimeout" -> {
+                        if (brokenContext) {
+                            throw new IllegalStateException("the context cannot say its session timeout");
+                        }
+                        yield 30;
+                    }
                     case "getSessionCookieConfig" -> cookieConfig.proxy();
                     case "getContextPath" -> "/app";
                     case "getAttribute" -> null;

@@ -11,9 +11,12 @@ import java.util.Map;
 
 import dev.sessionjwt.container.ContainerAdapter;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionAttributeListener;
+import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionEvent;
 
 /**
@@ -41,6 +44,8 @@ final class FakeContainer implements ContainerAdapter {
     boolean failBind;
     /** The session listener the container announces session events to, once the library registered it. */
     SessionEventListener listener;
+    /** The attribute listener the container announces removed session attributes to, if one is registered. */
+    HttpSessionAttributeListener attributeListener;
 
     /** The request being served: what the container resolved for it, and its caller. */
     private HttpSession resolved;
@@ -48,9 +53,14 @@ final class FakeContainer implements ContainerAdapter {
     private Principal caller;
     private int nextId;
 
-    /** A live session with the given id, as if created by an earlier request. */
+    /** A live session with the given id, as if created by an earlier request before the application started. */
     HttpSession liveSession(String id) {
-        HttpSession session = newSession(id);
+        return liveSession(id, 0L);
+    }
+
+    /** A live session with the given id, created at the given epoch milliseconds. */
+    HttpSession liveSession(String id, long creationTime) {
+        HttpSession session = newSession(id, creationTime);
         sessions.put(id, session);
         return session;
     }
@@ -75,6 +85,7 @@ final class FakeContainer implements ContainerAdapter {
                     case "getHeaders" -> Collections.enumeration("Cookie".equalsIgnoreCase((String) args[0])
                             ? cookies : List.of());
                     case "getSession" -> args == null || (Boolean) args[0] ? session(true) : session(false);
+                    case "getCookies" -> cookies(cookies);
                     case "changeSessionId" -> changeSessionId();
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
@@ -100,6 +111,20 @@ final class FakeContainer implements ContainerAdapter {
                 });
     }
 
+    /** The cookies of {@code Cookie} headers ({@code a=1; b=2}), as the container parses them; null for none. */
+    private static Cookie[] cookies(List<String> headers) {
+        List<Cookie> cookies = new ArrayList<>();
+        for (String header : headers) {
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.add(new Cookie(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip()));
+                }
+            }
+        }
+        return cookies.isEmpty() ? null : cookies.toArray(new Cookie[0]);
+    }
+
     /** Sets the caller as a mechanism that ran before the library's filter would. */
     void authenticateAs(Principal principal) {
         caller = principal;
@@ -107,7 +132,7 @@ final class FakeContainer implements ContainerAdapter {
 
     private HttpSession session(boolean create) {
         if (resolved == null && create) {
-            resolved = liveSession("created-" + ++nextId);
+            resolved = liveSession("created-" + ++nextId, System.currentTimeMillis());
             listener.sessionCreated(new HttpSessionEvent(resolved));
         }
         return resolved;
@@ -116,7 +141,7 @@ final class FakeContainer implements ContainerAdapter {
     private String changeSessionId() {
         HttpSession session = resolved;
         String old = session.getId();
-        HttpSession renamed = newSession("rotated-" + ++nextId);
+        HttpSession renamed = newSession("rotated-" + ++nextId, session.getCreationTime());
         Collections.list(session.getAttributeNames()).forEach(name -> renamed.setAttribute(name,
                 session.getAttribute(name)));
         sessions.remove(old);
@@ -163,7 +188,7 @@ final class FakeContainer implements ContainerAdapter {
         return knowsResponse ? response : null;
     }
 
-    private HttpSession newSession(String id) {
+    private HttpSession newSession(String id, long creationTime) {
         Map<String, Object> attributes = new HashMap<>();
         HttpSession[] self = new HttpSession[1];
         self[0] = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpSession.class},
@@ -171,7 +196,15 @@ final class FakeContainer implements ContainerAdapter {
                     case "getId" -> id;
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                    case "removeAttribute" -> attributes.remove((String) args[0]);
+                    case "removeAttribute" -> {
+                        Object old = attributes.remove((String) args[0]);
+                        if (old != null && attributeListener != null) {
+                            attributeListener.attributeRemoved(new HttpSessionBindingEvent(self[0], (String) args[0],
+                                    old));
+                        }
+                        yield null;
+                    }
+                    case "getCreationTime" -> creationTime;
                     case "getAttributeNames" -> Collections.enumeration(List.copyOf(attributes.keySet()));
                     case "getServletContext" -> context;
                     case "invalidate" -> {

@@ -31,6 +31,8 @@ class ReplicatedSessionsTest {
     private static final String VERSION_NAME = "SID" + ReplicatedSessions.SUFFIX;
 
     private final Map<String, Duration> retired = new HashMap<>();
+    /** Whether the cluster store throws on a write, as Hazelcast does when it cannot reach its members. */
+    private boolean storeFails;
     private String containerVersion = "7";
     private String newSessionVersion = "0";
     private final ReplicatedSessions replication = new ReplicatedSessions(new VersionOnlyAdapter(),
@@ -72,6 +74,27 @@ class ReplicatedSessionsTest {
         assertThat(replication.admits("old"), is(false));
         assertThat(replication.admits("new"), is(true));
         assertThat(retired.get("old"), is(Duration.ofMinutes(31)));
+    }
+
+    @Test
+    void anIdTheClusterStoreRefusedIsRefusedOnThisNodeAndWrittenOnceTheStoreTakesIt() {
+        storeFails = true;
+
+        assertThat(replication.retire("old"), is(false));
+        assertThat(replication.admits("old"), is(false));
+        assertThat(replication.admits("other"), is(true));
+        assertThat(retired.isEmpty(), is(true));
+
+        storeFails = false;
+        try {
+            Thread.sleep(1_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+
+        assertThat("still refused, now by the cluster-wide record", replication.admits("old"), is(false));
+        assertThat(retired.get("old"), is(Duration.ofMinutes(31)));
+        assertThat(replication.retire("later"), is(true));
     }
 
     @Test
@@ -205,6 +228,9 @@ class ReplicatedSessionsTest {
     private final class MapRetiredIds implements RetiredSessionIds {
         @Override
         public void retire(String sessionId, Duration retention) {
+            if (storeFails) {
+                throw new IllegalStateException("Hazelcast refused to record a retired session id");
+            }
             retired.put(sessionId, retention);
         }
 

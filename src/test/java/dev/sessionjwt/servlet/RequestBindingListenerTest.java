@@ -12,11 +12,13 @@ import static org.hamcrest.Matchers.sameInstance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.TokenVerifier;
 import jakarta.servlet.http.HttpSession;
 
@@ -229,6 +231,85 @@ class RequestBindingListenerTest {
         assertThat(container.calls, contains("peek(" + id + ")", "bind(null)", "refreshSessionCaches"));
         assertThat(served.sessionSeen(), is(nullValue()));
         assertThat(path.holder.counters().tokensRecognized(), is(0L));
+    }
+
+    @Test
+    void hundredsOfForgedValuesCostFourVerificationsAndTheRequestIsAnsweredAnonymously() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+        String forged = token.substring(0, token.lastIndexOf('.') + 1);
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            header.append("JSESSIONID=").append(forged).append(String.format("%043d", i)).append("; ");
+        }
+
+        RequestPath.Served served = path.serve(NOTHING, header.toString(), "JSESSIONID=" + token);
+
+        assertThat(path.holder.counters().tokensRejected(), is((long) TokenCookies.MAX_VALUES));
+        assertThat(path.holder.counters().tokensVerified(), is(0L));
+        assertThat(container.calls, contains("bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(served.deletesCookie(), is(true));
+    }
+
+    @Test
+    void aValueRepeatedHundredsOfTimesIsVerifiedOnce() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+        String forged = "JSESSIONID=" + token.substring(0, token.length() - 2) + "xx";
+        String[] headers = new String[200];
+        Arrays.fill(headers, forged + "; " + forged);
+
+        RequestPath.Served served = path.serve(NOTHING, headers);
+
+        assertThat(path.holder.counters().tokensRejected(), is(1L));
+        assertThat(served.sessionSeen(), is(nullValue()));
+    }
+
+    @Test
+    void aValidTokenAmongTheFirstFourDistinctValuesStillBinds() throws Exception {
+        String token = path.token("alice-session", Instant.now());
+
+        RequestPath.Served served = path.serve(NOTHING, "JSESSIONID=a; JSESSIONID=a; JSESSIONID=b",
+                "JSESSIONID=c; JSESSIONID=c; JSESSIONID=" + token + "; JSESSIONID=d");
+
+        assertThat(served.sessionSeen(), is(sameInstance(alice)));
+        assertThat(path.holder.counters().tokensRejected(), is(3L));
+    }
+
+    @Test
+    void rememberedTokenOfAKeyReplacedUnderTheSameKidIsVerifiedInFullAndBindsNothing() throws Exception {
+        container.peeks = true;
+        RequestPath before = RequestPath.withSecret(RequestPath.SECRET, container, null, "session-jwt.key-id", "main");
+        String issued = before.serve(request -> request.getSession(true)).issuedToken();
+        String id = before.verified(issued).sessionId();
+        // the operator replaces the key, keeps its kid, and the sessions survive (a redeploy that keeps them)
+        RequestPath after = RequestPath.withSecret(RequestPath.OLD_SECRET, container, null, "session-jwt.key-id",
+                "main");
+        container.calls.clear();
+
+        RequestPath.Served served = after.serve(NOTHING, "JSESSIONID=" + issued);
+
+        assertThat(container.calls, contains("peek(" + id + ")", "bind(null)", "refreshSessionCaches"));
+        assertThat(served.sessionSeen(), is(nullValue()));
+        assertThat(after.holder.counters().tokensRecognized(), is(0L));
+        assertThat(after.holder.counters().tokensRejected(TokenRejection.BAD_SIGNATURE), is(1L));
+    }
+
+    @Test
+    void rememberedTokenIsVerifiedInFullOnceTheIssuerOrAudienceChanged() throws Exception {
+        container.peeks = true;
+        String issued = path.serve(request -> request.getSession(true)).issuedToken();
+        for (String setting : new String[] {"session-jwt.issuer", "session-jwt.audience"}) {
+            RequestPath after = new RequestPath(container, null, setting, "https://new.example");
+
+            RequestPath.Served served = after.serve(NOTHING, "JSESSIONID=" + issued);
+
+            assertThat(setting, served.sessionSeen(), is(nullValue()));
+            assertThat(setting, after.holder.counters().tokensRecognized(), is(0L));
+            assertThat(setting, after.holder.counters().tokensRejected(), is(1L));
+        }
+        // under the settings it was issued with, the session still recognizes it
+        assertThat(path.serve(NOTHING, "JSESSIONID=" + issued).sessionSeen(), is(notNullValue()));
+        assertThat(path.holder.counters().tokensRecognized(), is(1L));
     }
 
     /** A verifier that knows only the current secret. */

@@ -78,12 +78,29 @@ final class RequestPath {
      * @param properties MicroProfile Config properties beside {@code session-jwt.key} (the current secret), as pairs
      */
     RequestPath(FakeContainer container, RetiredSessionIds retired, String... properties) {
+        this(container, retired, settings(SECRET, properties));
+    }
+
+    /**
+     * The library of an application signing with another secret, on the same container (a redeploy with another
+     * key that kept the sessions).
+     *
+     * @param secret     the current secret
+     * @param properties MicroProfile Config properties beside {@code session-jwt.key}, as pairs
+     */
+    static RequestPath withSecret(String secret, FakeContainer container, RetiredSessionIds retired,
+                                  String... properties) {
+        return new RequestPath(container, retired, settings(secret, properties));
+    }
+
+    private RequestPath(FakeContainer container, RetiredSessionIds retired, SessionJwtSettings settings) {
         this.container = container;
-        this.settings = settings(SECRET, properties);
+        this.settings = settings;
         this.holder = new RuntimeHolder(container.context, settings, container, retired);
         this.binding = new RequestBindingListener(holder);
         this.filter = new CookieCommitFilter(holder);
         container.listener = new SessionEventListener(holder);
+        container.attributeListener = new TokenIssuedMark();
     }
 
     /** Cluster-wide retired ids kept in the given collection, which the test can read and fill. */

@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.container.RetiredSessionIds;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 
@@ -51,6 +53,40 @@ class SessionEventListenerTest {
         assertThat(after[0], is(not("before")));
         assertThat(path.verified(served.issuedToken()).sessionId(), is(after[0]));
         assertThat(retiredIds, contains("before"));
+    }
+
+    @Test
+    void changedSessionIdWhoseOldIdTheClusterStoreRefusesEndsTheSessionAndTheOldTokenReachesNothingHere()
+            throws Exception {
+        RequestPath failing = new RequestPath(container, failingStore());
+        container.liveSession("before");
+        String token = failing.token("before", Instant.now());
+        String[] after = new String[1];
+
+        RequestPath.Served served = failing.serve(request -> after[0] = request.changeSessionId(),
+                "JSESSIONID=" + token);
+
+        assertThat("nothing lives on under the new id", container.sessions.containsKey(after[0]), is(false));
+        assertThat(served.deletesCookie(), is(true));
+        assertThat(served.issuedToken(), is(nullValue()));
+        // a copy of the old id (as another node may still hold) is not reached from this node either
+        container.liveSession("before");
+        assertThat(failing.serve(request -> { }, "JSESSIONID=" + token).sessionSeen(), is(nullValue()));
+    }
+
+    /** A cluster store that refuses every write, as Hazelcast does when it cannot reach its members. */
+    private static RetiredSessionIds failingStore() {
+        return new RetiredSessionIds() {
+            @Override
+            public void retire(String sessionId, Duration retention) {
+                throw new IllegalStateException("Hazelcast refused to record a retired session id");
+            }
+
+            @Override
+            public boolean isRetired(String sessionId) {
+                return false;
+            }
+        };
     }
 
     @Test

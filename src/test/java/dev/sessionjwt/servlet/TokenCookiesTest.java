@@ -101,6 +101,24 @@ class TokenCookiesTest {
     }
 
     @Test
+    void onlyTheFirstFourDistinctValuesInHeaderOrderAreRead() {
+        StringBuilder many = new StringBuilder("JSESSIONID=first; JSESSIONID=first; a=1");
+        for (int i = 0; i < 300; i++) {
+            many.append("; JSESSIONID=forged").append(i);
+        }
+
+        assertThat(cookies.valuesIn(FakeRequest.withCookieHeaders(many.toString(), "JSESSIONID=late")),
+                contains("first", "forged0", "forged1", "forged2"));
+    }
+
+    @Test
+    void repeatedValuesAcrossHeadersCountOnceAndLeaveRoomForOthers() {
+        assertThat(cookies.valuesIn(FakeRequest.withCookieHeaders("JSESSIONID=x;JSESSIONID=x", " JSESSIONID=x ",
+                "JSESSIONID=; JSESSIONID=", "JSESSIONID=y; JSESSIONID=x; JSESSIONID=z; JSESSIONID=w")),
+                contains("x", "", "y", "z"));
+    }
+
+    @Test
     void configuredNameIsTheOneRead() {
         TokenCookies sid = new TokenCookies(FULL);
 

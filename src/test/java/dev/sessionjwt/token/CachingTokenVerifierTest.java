@@ -14,9 +14,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,26 @@ class CachingTokenVerifierTest {
 
     private static TokenRejection rejected(Verification result) {
         return assertInstanceOf(Verification.Rejected.class, result, "expected a rejection, got " + result).reason();
+    }
+
+    @Test
+    void aCacheSharedWithAVerifierOfAnotherKeyUnderTheSameKidNeverServesItsEntries() {
+        VerifiedTokenCache shared = new VerifiedTokenCache(16);
+        JwtKey original = new JwtKey("main", "HS256", new HmacKey(SECRET.getBytes(StandardCharsets.UTF_8)),
+                new HmacKey(SECRET.getBytes(StandardCharsets.UTF_8)));
+        byte[] replacement = "another secret, same kid, 32+ bytes".getBytes(StandardCharsets.UTF_8);
+        JwtKey replaced = new JwtKey("main", "HS256", new HmacKey(replacement), new HmacKey(replacement));
+        CachingTokenVerifier before = new CachingTokenVerifier(new TokenVerifier(original, "sk", LIFETIME, SKEW,
+                MAX_SIZE, clock), shared, counters);
+        CachingTokenVerifier after = new CachingTokenVerifier(new TokenVerifier(replaced, "sk", LIFETIME, SKEW,
+                MAX_SIZE, clock), shared, counters);
+        String token = new TokenIssuer(original, "sk", LIFETIME, clock).issue("s1", Map.of()).compact();
+        valid(before.verify(token));
+
+        Verification underTheReplacement = after.verify(token);
+
+        assertThat(rejected(underTheReplacement), is(TokenRejection.BAD_SIGNATURE));
+        assertThat(valid(before.verify(token)).sessionId(), is("s1"));
     }
 
     @Test

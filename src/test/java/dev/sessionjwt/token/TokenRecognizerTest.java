@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class TokenRecognizerTest {
     @Test
     void rememberedTokenIsRecognizedAsTheSameTokenFullVerificationYields() {
         SessionToken issued = issuer.issue("session-1", Map.of("e", "a@example.org", "g", List.of("x", "y")));
-        TokenMemo memo = TokenMemo.after(null, issued);
+        TokenMemo memo = TokenMemo.after(null, issued, KeyBinding.of(KEY, TokenParties.NONE));
 
         TokenRecognizer.Candidate candidate = recognizer(JwtKeyRing.of(KEY)).read(issued.compact());
         Verification.Valid recognized = candidate.recognizedBy(memo);
@@ -56,7 +57,7 @@ class TokenRecognizerTest {
     @Test
     void forgedTokenNamingALiveSessionWithAWrongSignatureIsNotRecognized() {
         SessionToken issued = issuer.issue("session-1", Map.of());
-        TokenMemo memo = TokenMemo.after(null, issued);
+        TokenMemo memo = TokenMemo.after(null, issued, KeyBinding.of(KEY, TokenParties.NONE));
         String forged = issued.compact().substring(0, issued.compact().lastIndexOf('.') + 1) + Tokens.b64(new byte[32]);
 
         TokenRecognizer.Candidate candidate = recognizer(JwtKeyRing.of(KEY)).read(forged);
@@ -71,7 +72,7 @@ class TokenRecognizerTest {
         SessionToken mine = issuer.issue("session-1", Map.of());
         SessionToken theirs = issuer.issue("session-2", Map.of());
 
-        assertThat(recognizer(JwtKeyRing.of(KEY)).read(theirs.compact()).recognizedBy(TokenMemo.after(null, mine)),
+        assertThat(recognizer(JwtKeyRing.of(KEY)).read(theirs.compact()).recognizedBy(TokenMemo.after(null, mine, KeyBinding.of(KEY, TokenParties.NONE))),
                 nullValue());
     }
 
@@ -79,7 +80,7 @@ class TokenRecognizerTest {
     void tokenOfAKeyRotatedOutOfTheRingIsNotRecognizedEvenIfRemembered() {
         TokenIssuer oldIssuer = new TokenIssuer(OLD_KEY, "sk", Tokens.LIFETIME, clock);
         SessionToken old = oldIssuer.issue("session-1", Map.of());
-        TokenMemo memo = TokenMemo.after(null, old);
+        TokenMemo memo = TokenMemo.after(null, old, KeyBinding.of(OLD_KEY, TokenParties.NONE));
 
         assertThat(recognizer(JwtKeyRing.of(KEY)).read(old.compact()), nullValue());
         assertThat(assertInstanceOf(Verification.Rejected.class, verifier(JwtKeyRing.of(KEY)).verify(old.compact()))
@@ -88,6 +89,56 @@ class TokenRecognizerTest {
         Verification.Valid stillAccepted = recognizer(new JwtKeyRing(KEY, List.of(OLD_KEY))).read(old.compact())
                 .recognizedBy(memo);
         assertThat(stillAccepted.currentKey(), is(false));
+    }
+
+    @Test
+    void rememberedTokenOfAKeyReplacedUnderTheSameKidIsLeftToFullVerificationWhichRejectsIt() {
+        JwtKey original = new JwtKey("main", "HS256", KEY.signingKey(), KEY.verificationKey());
+        JwtKey replacement = new JwtKey("main", "HS256", OLD_KEY.signingKey(), OLD_KEY.verificationKey());
+        TokenRecognizer before = recognizer(JwtKeyRing.of(original));
+        SessionToken issued = new TokenIssuer(original, "sk", Tokens.LIFETIME, clock).issue("session-1", Map.of());
+        TokenMemo memo = TokenMemo.after(null, issued, before.currentBinding());
+        assertThat(before.read(issued.compact()).recognizedBy(memo), notNullValue());
+
+        TokenRecognizer.Candidate candidate = recognizer(JwtKeyRing.of(replacement)).read(issued.compact());
+
+        assertThat("the header is the same: only the binding tells the keys apart", candidate, notNullValue());
+        assertThat(candidate.recognizedBy(memo), nullValue());
+        assertThat(assertInstanceOf(Verification.Rejected.class, verifier(JwtKeyRing.of(replacement))
+                .verify(issued.compact())).reason(), equalTo(TokenRejection.BAD_SIGNATURE));
+    }
+
+    @Test
+    void rememberedTokenIsLeftToFullVerificationOnceTheIssuerOrAudienceChanged() {
+        TokenRecognizer before = recognizer(JwtKeyRing.of(KEY));
+        SessionToken issued = issuer.issue("session-1", Map.of());
+        TokenMemo memo = TokenMemo.after(null, issued, before.currentBinding());
+
+        for (TokenParties parties : List.of(new TokenParties(Optional.of("https://new.example"), Optional.empty()),
+                new TokenParties(Optional.empty(), Optional.of("orders")))) {
+            TokenRecognizer after = new TokenRecognizer(JwtKeyRing.of(KEY), parties, "sk", Tokens.LIFETIME, Tokens.SKEW,
+                    Tokens.MAX_SIZE, clock);
+            assertThat(parties.toString(), after.read(issued.compact()).recognizedBy(memo), nullValue());
+            assertThat(parties.toString(), new TokenVerifier(JwtKeyRing.of(KEY), parties, "sk", Tokens.LIFETIME,
+                    Tokens.SKEW, Tokens.MAX_SIZE, clock).verify(issued.compact()).isValid(), is(false));
+        }
+    }
+
+    @Test
+    void aMemoryWithoutABindingRecognizesNothing() throws Exception {
+        SessionToken issued = issuer.issue("session-1", Map.of());
+        TokenMemo unbound = unbound(TokenMemo.after(null, issued, KeyBinding.of(KEY, TokenParties.NONE)));
+
+        assertThat(unbound.remembers(TokenMemo.digest(issued.compact())), is(true));
+        assertThat(recognizer(JwtKeyRing.of(KEY)).read(issued.compact()).recognizedBy(unbound), nullValue());
+    }
+
+    /** The memory as one written before bindings existed deserializes: the same digests, no binding. */
+    private static TokenMemo unbound(TokenMemo memo) throws ReflectiveOperationException {
+        java.lang.reflect.Field bound = TokenMemo.class.getDeclaredField("bound");
+        bound.setAccessible(true);
+        bound.setBoolean(memo, false);
+        return memo;
     }
 
     @Test

@@ -19,13 +19,17 @@ import org.junit.jupiter.api.Test;
 /** Unit tests of {@link VerifiedTokenCache}: exact-string lookups, the bound, CLOCK eviction, capacity 0. */
 class VerifiedTokenCacheTest {
 
+    /** The verifier every entry is recorded for. */
+    private static final TokenVerifier VERIFIER = new TokenVerifier(JwtKey.hmacSha256(Tokens.SECRET), "sk",
+            Tokens.LIFETIME, Tokens.SKEW, Tokens.MAX_SIZE, new MutableClock(NOW));
+
     private static Verification.Valid valid(String value) {
         return new Verification.Valid(new SessionToken(value, "sid-" + value, NOW, NOW.plusSeconds(1800), "jti",
                 Map.of()));
     }
 
     private static void put(VerifiedTokenCache cache, String value) {
-        cache.put(value, valid(value), NOW.getEpochSecond());
+        cache.put(value, valid(value), NOW.getEpochSecond(), VERIFIER);
     }
 
     @Test
@@ -33,7 +37,7 @@ class VerifiedTokenCacheTest {
         VerifiedTokenCache cache = new VerifiedTokenCache(8);
         Verification.Valid valid = valid("a.b.c");
 
-        cache.put("a.b.c", valid, 42);
+        cache.put("a.b.c", valid, 42, VERIFIER);
 
         VerifiedTokenCache.Entry entry = cache.get("a.b.c");
         assertThat(entry.valid, is(sameInstance(valid)));
@@ -122,7 +126,7 @@ class VerifiedTokenCacheTest {
         VerifiedTokenCache cache = new VerifiedTokenCache(4);
         put(cache, "a");
 
-        cache.put("a", valid("a"), 99);
+        cache.put("a", valid("a"), 99, VERIFIER);
 
         assertThat(cache.size(), is(1));
         assertThat(cache.get("a").verifiedAt, is(99L));
@@ -133,7 +137,7 @@ class VerifiedTokenCacheTest {
         VerifiedTokenCache cache = new VerifiedTokenCache(4);
         put(cache, "a");
         VerifiedTokenCache.Entry old = cache.get("a");
-        cache.put("a", valid("a"), 7);
+        cache.put("a", valid("a"), 7, VERIFIER);
 
         cache.remove("a", old);
         assertThat(cache.get("a").verifiedAt, is(7L));

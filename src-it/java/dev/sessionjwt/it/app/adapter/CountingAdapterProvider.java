@@ -7,8 +7,9 @@ import dev.sessionjwt.container.ContainerAdapterProvider;
 import jakarta.servlet.ServletContext;
 
 /**
- * An application-supplied provider, as in the README: default priority, so it wins over the built-in one; its
- * adapter counts the binds of each request and hands every call to the built-in adapter for this server.
+ * An application-supplied provider, as in src/site/markdown/contributing.md#container-adapters: default priority,
+ * so it wins over the built-in one; its adapter counts the binds of each request and hands every call to the built-in
+ * adapter for this server.
  */
 public final class CountingAdapterProvider implements ContainerAdapterProvider {
 

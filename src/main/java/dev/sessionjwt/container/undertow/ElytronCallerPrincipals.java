@@ -14,7 +14,7 @@ import dev.sessionjwt.container.CallerPrincipals;
  * The caller's groups on WildFly: the roles of Elytron's current security identity
  * ({@code SecurityDomain.getCurrent().getCurrentSecurityIdentity().getRoles()}, public Elytron API that WildFly makes
  * visible to every deployment), because neither the servlet API nor Jakarta Security names them and WildFly's
- * principals carry none. With {@code integrated-jaspi=false} (README, Servers) the groups a Jakarta Security mechanism
+ * principals carry none. With {@code integrated-jaspi=false} (src/site/markdown/wildfly.md) the groups a Jakarta Security mechanism
  * reports become the identity's roles one to one. Called by name, so the library needs no Elytron jar; where Elytron
  * is absent it reads no groups, as {@link CallerPrincipals#STANDARD}.
  */
