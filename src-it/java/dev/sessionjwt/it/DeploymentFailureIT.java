@@ -24,6 +24,9 @@ import dev.sessionjwt.it.smoke.OkServlet;
 class DeploymentFailureIT extends IntegrationTestBase {
 
     private static final KeyPair WEAK_RSA = KeyPairs.generate("RSA", 1024);
+    /** A secret as configured before secret: was required: base64 of 48 bytes, as `openssl rand -base64 48` gives. */
+    private static final String UNLABELLED_SECRET = "YW4tdXBncmFkZWQtYXBwbGljYXRpb24tcy1vbGQtaG1hYy1zZWNyZXQtNDgtYnl0";
+    private static final KeyPair EC = KeyPairs.generate("EC", 256);
 
     @ArquillianResource
     private Deployer deployer;
@@ -41,7 +44,7 @@ class DeploymentFailureIT extends IntegrationTestBase {
     @Deployment(name = "badconfig", testable = false, managed = false)
     static WebArchive badConfig() {
         return withConfig(webArchive("badconfig").addClass(OkServlet.class), Map.of(
-                "session-jwt.key", "too-short-secret",
+                "session-jwt.key", "secret:too-short-secret",
                 "session-jwt.expires", "ten minutes",
                 "session-jwt.session-field", "exp",
                 "session-jwt.accept-plain-session-ids-until", "2027-13-01"));
@@ -107,12 +110,44 @@ class DeploymentFailureIT extends IntegrationTestBase {
         assertThat(get(at(healthy, "../badkeys/ok")).status(), is(404));
     }
 
+    @Deployment(name = "unlabelled", testable = false, managed = false)
+    static WebArchive unlabelledSecretAndTextThatWasTakenForSecrets() {
+        String bareEcPublicKey = java.util.Base64.getEncoder().encodeToString(EC.getPublic().getEncoded());
+        return withConfig(webArchive("unlabelled").addClass(OkServlet.class), Map.of(
+                "session-jwt.key", UNLABELLED_SECRET,
+                "session-jwt.verification-keys", bareEcPublicKey + ",/run/secrets/session_signing_key,"
+                        + "https://login.example.com/.well-known/jwks.json"));
+    }
+
+    @Test
+    void secretWithoutItsPrefixAndKeysThatWouldBeGuessedIntoSecretsFailTheDeployment(
+            @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployFailing(deployer, "unlabelled");
+            String all = log.messages().toString();
+            assertThat(all, log.contains("SJWT0031: session-jwt.key = (base64 text of 48 bytes (an HMAC secret without"
+                    + " its secret: prefix?), not shown) is invalid; expected a PEM document, a JWK or JWK set, one"
+                    + " OpenSSH public key line, or an HMAC secret written secret:<the secret>; if this is an HMAC"
+                    + " secret, write secret: before it"), is(true));
+            assertThat(all, log.contains("SJWT0031: session-jwt.verification-keys = (bare base64 of an EC key on P-256"
+                    + " (a public key without its PEM lines), not shown)"), is(true));
+            assertThat(all, log.contains("SJWT0030: session-jwt.verification-keys = (a plain path to a file that does"
+                    + " not exist (or an HMAC secret without its secret: prefix), not shown)"), is(true));
+            assertThat(all, log.contains("SJWT0031: session-jwt.verification-keys = (a URL (https://...), not shown)"),
+                    is(true));
+            assertThat(all, log.contains(UNLABELLED_SECRET), is(false));
+        }
+        assertThat(get(at(healthy, "../unlabelled/ok")).status(), is(404));
+    }
+
     @Test
     void missingKeyFailsTheDeploymentNamingTheKey(@ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
         try (LogCapture log = LogCapture.start()) {
             deployFailing(deployer, "nokey");
             assertThat(log.messages().toString(), log.contains("SJWT0001: session-jwt.key = (absent) is invalid;"
-                    + " expected a secret of at least 32 bytes"), is(true));
+                    + " expected a private key (PEM, JWK or JWK set"), is(true));
+            assertThat(log.messages().toString(), log.contains("or an HMAC secret of at least 32 bytes written"
+                    + " secret:<the secret>"), is(true));
         }
         assertThat(get(at(healthy, "../nokey/ok")).status(), is(404));
     }

@@ -141,7 +141,7 @@ class FederatedMpJwtIT extends FederatedServiceTestBase {
         Map<String, Object> otherIssuer = new LinkedHashMap<>(claims);
         otherIssuer.put("iss", "someone-else");
 
-        assertThat(bearer(orders, Tokens.signHs256(randomKey(), claims)).status(), is(401));
+        assertThat(bearer(orders, Tokens.signHs256(randomSecret(), claims)).status(), is(401));
         assertThat(bearer(orders, Tokens.signDemo(otherIssuer)).status(), is(401));
     }
 

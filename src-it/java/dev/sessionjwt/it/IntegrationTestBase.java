@@ -62,6 +62,11 @@ public abstract class IntegrationTestBase {
         return Wars.randomKey();
     }
 
+    /** A fresh random secret (48 bytes, base64) to sign with; configure it as {@code "secret:" + secret}. */
+    protected static String randomSecret() {
+        return Wars.randomSecret();
+    }
+
     /** Adds META-INF/microprofile-config.properties (in WEB-INF/classes) with the given entries. */
     protected static WebArchive withConfig(WebArchive war, Map<String, String> config) {
         return Wars.withConfig(war, config);

@@ -31,7 +31,7 @@ class KeyRotationIT extends IntegrationTestBase {
     private static final KeyPair CURRENT = KeyPairs.generate("EC", 256);
     private static final KeyPair PREVIOUS = KeyPairs.generate("RSA", 2048);
     private static final KeyPair REMOVED = KeyPairs.generate("EC", 256);
-    private static final String PREVIOUS_SECRET = randomKey();
+    private static final String PREVIOUS_SECRET = randomSecret();
 
     @ArquillianResource
     private URL app;
@@ -45,7 +45,7 @@ class KeyRotationIT extends IntegrationTestBase {
                         .addAsResource(new StringAsset(KeyPairs.privatePem(CURRENT)), "keys/session-2025.pem")
                         .addAsResource(new StringAsset(KeyPairs.publicPem(PREVIOUS)), "keys/session-2024.pub.pem"),
                 Map.of("session-jwt.key", "classpath:keys/session-2025.pem",
-                        "session-jwt.verification-keys", "classpath:keys/session-2024.pub.pem, " + PREVIOUS_SECRET));
+                        "session-jwt.verification-keys", "classpath:keys/session-2024.pub.pem, secret:" + PREVIOUS_SECRET));
     }
 
     @BeforeEach

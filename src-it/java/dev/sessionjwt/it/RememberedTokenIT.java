@@ -38,7 +38,7 @@ class RememberedTokenIT extends IntegrationTestBase {
 
     private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
     private static final boolean PEEKS = ServerUnderTest.current().peeksAtSessions();
-    private static final String SECRET = randomKey();
+    private static final String SECRET = randomSecret();
 
     @ArquillianResource
     private URL app;
@@ -46,7 +46,7 @@ class RememberedTokenIT extends IntegrationTestBase {
     @Deployment(testable = false)
     static WebArchive memory() {
         return withConfig(webArchive("memory").addClasses(MemoryProbeServlet.class),
-                Map.of("session-jwt.key", SECRET));
+                Map.of("session-jwt.key", "secret:" + SECRET));
     }
 
     @Test

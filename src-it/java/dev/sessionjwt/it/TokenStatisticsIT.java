@@ -40,17 +40,17 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
     private static final MBeanServerConnection JMX = ServerUnderTest.current().mbeanServer();
     private static final int REQUESTS = 100;
-    private static final String CACHED_KEY = randomKey();
-    private static final String UNCACHED_KEY = randomKey();
+    private static final String CACHED_KEY = randomSecret();
+    private static final String UNCACHED_KEY = randomSecret();
 
     @Deployment(name = "cached", testable = false)
     static WebArchive cached() {
-        return probeWar("cached", Map.of("session-jwt.key", CACHED_KEY));
+        return probeWar("cached", Map.of("session-jwt.key", "secret:" + CACHED_KEY));
     }
 
     @Deployment(name = "uncached", testable = false)
     static WebArchive uncached() {
-        return probeWar("uncached", Map.of("session-jwt.key", UNCACHED_KEY, "session-jwt.cache-size", "0"));
+        return probeWar("uncached", Map.of("session-jwt.key", "secret:" + UNCACHED_KEY, "session-jwt.cache-size", "0"));
     }
 
     @Test

@@ -80,8 +80,16 @@ public final class Wars {
         return ServerUnderTest.current().shape(war);
     }
 
-    /** A fresh random signing secret (48 bytes, base64), long enough for the library's {@code session-jwt.key}. */
+    /**
+     * A fresh random signing secret as {@code session-jwt.key} takes it: {@code secret:} and 48 random bytes in base64
+     * (the library takes a secret only when the value says it is one).
+     */
     public static String randomKey() {
+        return "secret:" + randomSecret();
+    }
+
+    /** A fresh random secret (48 bytes, base64) to sign with: configure it as {@code "secret:" + secret}. */
+    public static String randomSecret() {
         byte[] key = new byte[48];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -139,7 +139,7 @@ public abstract class MpJwtServiceConformance extends FederatedServiceTestBase {
         String anonymous = cookieValue(post(at(demo, "api/counter"), ""), "JSESSIONID");
 
         assertThat(bearer(orders, Tokens.signDemo(expired)).status(), is(401));
-        assertThat(bearer(orders, Tokens.signHs256(randomKey(), claims)).status(), is(401));
+        assertThat(bearer(orders, Tokens.signHs256(randomSecret(), claims)).status(), is(401));
         assertThat(bearer(orders, Tokens.signDemo(otherIssuer)).status(), is(401));
         assertThat(claims(anonymous).containsKey("sub"), is(false));
         assertThat(bearer(orders, anonymous).status(), is(401));

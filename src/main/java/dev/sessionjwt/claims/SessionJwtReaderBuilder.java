@@ -65,11 +65,15 @@ public final class SessionJwtReaderBuilder {
 
     /**
      * The verification key(s) from text or a location: a PEM public key, private key or {@code CERTIFICATE}, a JWK
-     * or JWK set, an OpenSSH line ({@code ssh-rsa}, {@code ecdsa-sha2-nistp256}, {@code ssh-ed25519}), or else an
-     * HMAC secret (its UTF-8 bytes); inline or as {@code file:/path}, {@code classpath:name} or a plain path.
-     * Several keys (a JWK set) are selected by {@code kid}; the first also verifies tokens without one.
+     * or JWK set, an OpenSSH line ({@code ssh-rsa}, {@code ecdsa-sha2-nistp256}, {@code ssh-ed25519}), or an HMAC
+     * secret written {@code secret:<the secret>} (its UTF-8 bytes after the prefix; or use {@link #hmacSecret});
+     * inline or as {@code file:/path}, {@code classpath:name} or a plain path. Text of any other form is refused,
+     * never taken for a secret. Several keys (a JWK set) are selected by {@code kid}; the first also verifies tokens
+     * without one.
      *
-     * @throws IllegalArgumentException when the text or location holds no usable key (the message says why)
+     * @throws IllegalArgumentException when the text or location holds no usable key, such as a public key without
+     *                                  its PEM lines, a URL or a path that names no file (the message says what was
+     *                                  found)
      */
     public SessionJwtReaderBuilder key(String keyOrLocation) {
         try {
@@ -80,7 +84,12 @@ public final class SessionJwtReaderBuilder {
         }
     }
 
-    /** An HMAC secret given as text (its UTF-8 bytes), never taken for a location; at least 32 bytes for HS256. */
+    /**
+     * An HMAC secret given as text (its UTF-8 bytes, taken whole: no {@code secret:} prefix here), never taken for a
+     * location or a key; at least 32 bytes for HS256.
+     *
+     * @throws IllegalArgumentException ({@code SJWT0002}) for a secret shorter than the algorithm's hash
+     */
     public SessionJwtReaderBuilder hmacSecret(String secret) {
         try {
             return ring(VerificationKeys.of(List.of(ParsedKey.secret(new org.jose4j.keys.HmacKey(

@@ -33,8 +33,8 @@ final class KeyMaterialReader {
         try {
             text = KeySource.read(value, loader);
         } catch (KeyMaterialException e) {
-            problems.add(new ConfigProblem(e.id(), setting, ConfigProblem.shown(value) + " (" + e.found() + ")",
-                    e.expected()));
+            problems.add(new ConfigProblem(e.id(), setting, e.valueHidden() ? "(" + e.found() + ", not shown)"
+                    : ConfigProblem.shown(value) + " (" + e.found() + ")", e.expected()));
             return null;
         }
         try {

@@ -23,10 +23,11 @@ public final class SettingKeys {
     public static final String DEFAULT_CLUSTER_HAZELCAST_JNDI = "payara/Hazelcast";
 
     /**
-     * Required. What signs the tokens: an HMAC secret (its UTF-8 bytes, at least the hash size: 32 bytes for
-     * HS256), a PEM private key (PKCS#8, or PKCS#1 RSA / SEC1 EC), a JWK with private members, or a JWK set
-     * whose first key signs and whose other keys are accepted for verification; inline or as a location:
-     * {@code file:...}, {@code classpath:...} or a plain filesystem path.
+     * Required. What signs the tokens: an HMAC secret written {@code secret:<the secret>} (its UTF-8 bytes after
+     * the prefix, at least the hash size: 32 bytes for HS256), a PEM private key (PKCS#8, or PKCS#1 RSA / SEC1 EC),
+     * a JWK with private members (an {@code oct} JWK is a secret too), or a JWK set whose first key signs and whose
+     * other keys are accepted for verification; inline or as a location: {@code file:...}, {@code classpath:...} or
+     * a plain filesystem path. Text of another form is refused, never taken for a secret.
      */
     public static final String KEY = PREFIX + "key";
 
@@ -49,7 +50,7 @@ public final class SettingKeys {
     /**
      * Keys still accepted for verification (rotation), selected by {@code kid}: either one JWK or JWK set given
      * inline (a value starting with <code>{</code>, which may contain commas), or a comma-separated list whose
-     * entries are each a location or inline PEM or secret. Public parts are enough.
+     * entries are each a location or inline PEM or {@code secret:...}. Public parts are enough.
      */
     public static final String VERIFICATION_KEYS = PREFIX + "verification-keys";
 

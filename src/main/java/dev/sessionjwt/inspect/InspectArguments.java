@@ -33,8 +33,8 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
               --jwks <url>            verify with the application's JWK set (.../.well-known/jwks.json): https,
                                       or http to 127.0.0.1 or [::1]
               --allow-plain-http      accept --jwks over http to another host (anyone on the path can forge)
-              --key <key|location>    verify with a key: PEM, JWK, JWK set, certificate, OpenSSH line, secret,
-                                      or file:/path, classpath:name, a plain path
+              --key <key|location>    verify with a key: PEM, JWK, JWK set, certificate, OpenSSH line,
+                                      secret:<the secret>, or file:/path, classpath:name, a plain path
               --key-file <file>       verify with the key in a file (as --key file:<file>), or - to read what
                                       --key takes from standard input: keeps a secret out of ps
               --fields e:email,...    long names of short claims (or a django FIELDS tuple list)

@@ -35,9 +35,9 @@ public enum Message {
             + " microprofile-config.properties, system properties, environment variables, web.xml or the named"
             + " annotation)"),
     /** {@code session-jwt.key} is absent. */
-    KEY_ABSENT("SJWT0001", Level.SEVERE, "a secret of at least 32 bytes (for example the output of `openssl rand"
-            + " -base64 48`), or a private key: PEM, JWK or JWK set, inline or as file:/path, classpath:name or a plain"
-            + " path"),
+    KEY_ABSENT("SJWT0001", Level.SEVERE, "a private key (PEM, JWK or JWK set, inline or as file:/path, classpath:name"
+            + " or a plain path), or an HMAC secret of at least 32 bytes written secret:<the secret> (for example"
+            + " secret: followed by the output of `openssl rand -base64 48`)"),
     /** An HMAC secret shorter than the algorithm's hash. */
     SECRET_TOO_SHORT("SJWT0002", Level.SEVERE, "at least {0,number,#} bytes for {1}, for example the output of"
             + " `openssl rand -base64 {2,number,#}`"),

@@ -94,7 +94,7 @@ class WithoutJakartaSecurityTest {
     void weldBootsTheExtensionWithSecurityDormantAndSaysSoOnce(@TempDir Path config) throws Exception {
         Path properties = config.resolve("META-INF/microprofile-config.properties");
         Files.createDirectories(properties.getParent());
-        Files.writeString(properties, "session-jwt.key=" + "k".repeat(48) + "\n");
+        Files.writeString(properties, "session-jwt.key=secret:" + "k".repeat(48) + "\n");
         List<String> messages = new ArrayList<>();
         Handler capture = new Handler() {
             @Override

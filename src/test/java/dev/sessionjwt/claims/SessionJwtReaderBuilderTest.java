@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,8 @@ class SessionJwtReaderBuilderTest {
         JwtKey key = JwtKey.hmacSha256(secret);
         String token = new TokenIssuer(key, "sk", Duration.ofMinutes(5), CLOCK).issue("S9", Map.of()).compact();
         assertThat(SessionJwtReader.builder().hmacSecret(secret).clock(CLOCK).build().read(token).get("sk"), is("S9"));
-        assertThat(SessionJwtReader.builder().key(secret).clock(CLOCK).build().read(token).get("sk"), is("S9"));
+        assertThat(SessionJwtReader.builder().key("secret:" + secret).clock(CLOCK).build().read(token).get("sk"),
+                is("S9"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SessionJwtReader.builder().hmacSecret("short"));
         assertThat(e.getMessage(), containsString("SJWT0002"));
@@ -95,6 +97,46 @@ class SessionJwtReaderBuilderTest {
                 .key("file:/nonexistent/key.pem")).getMessage(), containsString("SJWT0030"));
         assertThat(assertThrows(IllegalArgumentException.class, () -> SessionJwtReader.builder()
                 .key("ssh-rsa AAAAnotakey")).getMessage(), containsString("SJWT0031"));
+    }
+
+    @Test
+    void keyTextThatIsNoKeyIsRefusedNotTakenForASecret() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().key(TestKeys.secret(40)));
+        assertThat(e.getMessage(), containsString("SJWT0031"));
+        assertThat(e.getMessage(), containsString("write secret: before it"));
+    }
+
+    @Test
+    void aPublicKeyWithoutItsPemLinesCannotBeUsedToForgeAnHs256Token() {
+        KeyPair ec = TestKeys.ec("P-256");
+        String bare = Base64.getEncoder().encodeToString(ec.getPublic().getEncoded());
+        // what an attacker who knows the public key signs with if the bare base64 were taken for a secret
+        JwtKey forger = JwtKey.hmacSha256(bare);
+        String forged = new TokenIssuer(forger, "sk", Duration.ofMinutes(5), CLOCK).issue("S-forged", Map.of())
+                .compact();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().key(bare).clock(CLOCK).build().read(forged));
+
+        assertThat(e.getMessage(), containsString("SJWT0031: bare base64 of an EC key on P-256"));
+    }
+
+    @Test
+    void aUrlGivenAsKeyIsRefusedWithThePointerToJwks() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().key("https://shop.example.com/.well-known/jwks.json"));
+
+        assertThat(e.getMessage(), containsString("SJWT0031: a URL (https://...)"));
+        assertThat(e.getMessage(), containsString("jwks(URI)"));
+    }
+
+    @Test
+    void aMissingPlainPathIsRefusedNotTakenForASecret() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionJwtReader.builder().key("/run/secrets/session_signing_key"));
+
+        assertThat(e.getMessage(), containsString("SJWT0030"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class DeploymentSettingsTest {
     @Test
     void theSettingsOfAnApplicationAreReadOnceForTheExtensionAndTheInitializer() {
         ClassLoader application = application();
-        Function<ClassLoader, CheckedSettings> reader = countingReader(Map.of(SettingKeys.KEY, "s".repeat(32)));
+        Function<ClassLoader, CheckedSettings> reader = countingReader(Map.of(SettingKeys.KEY, "secret:" + "s".repeat(32)));
 
         DeploymentSettings byExtension = DeploymentSettings.of(application, reader);
         DeploymentSettings byInitializer = DeploymentSettings.of(application, reader);
@@ -58,7 +58,7 @@ class DeploymentSettingsTest {
 
     @Test
     void anotherApplicationReadsItsOwnSettings() {
-        Function<ClassLoader, CheckedSettings> reader = countingReader(Map.of(SettingKeys.KEY, "s".repeat(32)));
+        Function<ClassLoader, CheckedSettings> reader = countingReader(Map.of(SettingKeys.KEY, "secret:" + "s".repeat(32)));
 
         DeploymentSettings first = DeploymentSettings.of(application(), reader);
         DeploymentSettings second = DeploymentSettings.of(application(), reader);

@@ -36,7 +36,7 @@ class FieldsReaderTest {
     /** A config holding a valid key and exactly the given key/value pairs. */
     private static Config config(String... keysAndValues) {
         Map<String, String> map = new HashMap<>();
-        map.put(SettingKeys.KEY, SECRET);
+        map.put(SettingKeys.KEY, "secret:" + SECRET);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }

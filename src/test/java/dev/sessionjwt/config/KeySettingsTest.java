@@ -34,6 +34,8 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 /** Reading the key settings: every key format and location, the defaults, and every deployment error. */
 class KeySettingsTest {
 
+    private static final String SECRET_PREFIX = "secret:";
+
     @TempDir
     Path dir;
 
@@ -109,19 +111,19 @@ class KeySettingsTest {
 
     @Test
     void secretWithHs512NeedsSixtyFourBytes() {
-        assertThat(read(SettingKeys.KEY, TestKeys.secret(64), SettingKeys.ALGORITHM, "HS512").keys().current()
+        assertThat(read(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(64), SettingKeys.ALGORITHM, "HS512").keys().current()
                 .algorithm(), is("HS512"));
-        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(48), SettingKeys.ALGORITHM, "HS512");
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(48), SettingKeys.ALGORITHM, "HS512");
         assertThat(problem.id(), is("SJWT0002"));
         assertThat(problem.value(), is("(a secret of 48 bytes, not shown)"));
-        assertThat(onlyProblem(SettingKeys.KEY, TestKeys.secret(40), SettingKeys.ALGORITHM, "HS384").id(), is("SJWT0002"));
+        assertThat(onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(40), SettingKeys.ALGORITHM, "HS384").id(), is("SJWT0002"));
     }
 
     @Test
     void hmacSecretHasNoJwksEndpointAndRefusesAnExplicitPath() {
-        assertThat(read(SettingKeys.KEY, TestKeys.secret(32)).jwksPath(), is(Optional.empty()));
+        assertThat(read(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32)).jwksPath(), is(Optional.empty()));
 
-        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(32), SettingKeys.JWKS_PATH, "/keys");
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.JWKS_PATH, "/keys");
 
         assertThat(problem.id(), is("SJWT0038"));
         assertThat(problem.expected(), containsString("a secret is never published"));
@@ -158,12 +160,12 @@ class KeySettingsTest {
 
     @Test
     void issuerAndAudienceAreRead() {
-        SigningSettings settings = read(SettingKeys.KEY, TestKeys.secret(32), SettingKeys.ISSUER, "https://app.example",
+        SigningSettings settings = read(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.ISSUER, "https://app.example",
                 SettingKeys.AUDIENCE, "orders");
 
         assertThat(settings.parties().issuer(), is(Optional.of("https://app.example")));
         assertThat(settings.parties().audience(), is(Optional.of("orders")));
-        assertThat(onlyProblem(SettingKeys.KEY, TestKeys.secret(32), SettingKeys.ISSUER, "a\u0001b").id(), is("SJWT0039"));
+        assertThat(onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.ISSUER, "a\u0001b").id(), is("SJWT0039"));
     }
 
     @Test
@@ -174,7 +176,8 @@ class KeySettingsTest {
                 SettingKeys.VERIFICATION_KEYS, "classpath:keys/gone.pem");
 
         String expected = " is invalid; expected a readable file (file:/path, or a plain path) or a class path resource"
-                + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline";
+                + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline (an HMAC secret as"
+                + " secret:<the secret>)";
         assertThat(problems.stream().map(ConfigProblem::message).toList(), contains(
                 "SJWT0030: session-jwt.key = \"file:" + missing + "\" (no such file)" + expected
                         + Message.reference("SJWT0030"),
@@ -193,7 +196,7 @@ class KeySettingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "None", "es256", "HS1024"})
     void unknownAlgorithmOrNoneIsReported(String name) {
-        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(64), SettingKeys.ALGORITHM, name);
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(64), SettingKeys.ALGORITHM, name);
 
         assertThat(problem.id(), is("SJWT0032"));
         assertThat(problem.value(), is('"' + name + '"'));
@@ -233,7 +236,7 @@ class KeySettingsTest {
     void publicKeyOfAnotherPairOrWithASecretIsReported() {
         ConfigProblem other = onlyProblem(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
                 SettingKeys.PUBLIC_KEY, TestKeys.publicPem(TestKeys.otherEc()));
-        ConfigProblem withSecret = onlyProblem(SettingKeys.KEY, TestKeys.secret(32),
+        ConfigProblem withSecret = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32),
                 SettingKeys.PUBLIC_KEY, TestKeys.publicPem(TestKeys.otherEc()));
 
         assertThat(other.id(), is("SJWT0036"));
@@ -262,7 +265,7 @@ class KeySettingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"has space", "ünïcode"})
     void badKeyIdIsReported(String kid) {
-        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(32), SettingKeys.KEY_ID, kid);
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.KEY_ID, kid);
 
         assertThat(problem.id(), is("SJWT0037"));
         assertThat(problem.key(), is("session-jwt.key-id"));
@@ -286,7 +289,7 @@ class KeySettingsTest {
         String oldRsa = "file:" + file("old-rsa.pem", TestKeys.privatePem(TestKeys.rsa()));
 
         SigningSettings settings = read(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
-                SettingKeys.VERIFICATION_KEYS, oldPublic + " , " + oldRsa + "," + TestKeys.secret(40) + ",");
+                SettingKeys.VERIFICATION_KEYS, oldPublic + " , " + oldRsa + ",secret:" + TestKeys.secret(40) + ",");
 
         assertThat(settings.keys().keys().stream().map(JwtKey::algorithm).toList(),
                 contains("ES256", "ES256", "RS256", "HS256"));
@@ -327,7 +330,7 @@ class KeySettingsTest {
 
     @Test
     void weakVerificationKeyIsReported() {
-        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(32), SettingKeys.VERIFICATION_KEYS,
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.VERIFICATION_KEYS,
                 "classpath:keys/openssl-rsa-1024-private.pem");
 
         assertThat(problem.id(), is("SJWT0034"));
@@ -342,12 +345,82 @@ class KeySettingsTest {
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config(
                 SettingKeys.KEY, privatePem, SettingKeys.ALGORITHM, "RS256", SettingKeys.KEY_ID, "bad id",
                 SettingKeys.PUBLIC_KEY, "file:/nowhere/public.pem", SettingKeys.VERIFICATION_KEYS,
-                secret + ",/nowhere/old.pem", SettingKeys.JWKS_MAX_AGE, "soon", SettingKeys.EXPIRES, "0")));
+                "secret:" + secret + ",/nowhere/old.pem", SettingKeys.JWKS_MAX_AGE, "soon", SettingKeys.EXPIRES, "0")));
 
         assertThat(e.problems().stream().map(ConfigProblem::id).toList(),
                 contains("SJWT0037", "SJWT0034", "SJWT0030", "SJWT0002", "SJWT0030", "SJWT0038", "SJWT0004"));
         String body = privatePem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
         assertThat(e.getMessage(), not(containsString(body)));
         assertThat(e.getMessage(), not(containsString(secret)));
+    }
+
+    @Test
+    void secretIsTakenOnlyWithItsPrefix() {
+        JwtKey key = read(SettingKeys.KEY, "secret:" + TestKeys.secret(32)).keys().current();
+
+        assertThat(key.algorithm(), is("HS256"));
+        assertThat(key.signingKey().getEncoded(), is(TestKeys.secret(32).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void secretWithoutItsPrefixFailsTheDeploymentAndIsNotShown() {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.secret(32));
+
+        assertThat(problem.message(), is("SJWT0031: session-jwt.key = (base64 text of 24 bytes (an HMAC"
+                + " secret without its secret: prefix?), not shown) is invalid; expected a PEM document, a JWK or JWK"
+                + " set, one OpenSSH public key line, or an HMAC secret written secret:<the secret>; if this is an"
+                + " HMAC secret, write secret: before it [see src/site/markdown/messages.md#sjwt0031]"));
+    }
+
+    @Test
+    void tooShortSecretWithItsPrefixKeepsTheMinimumLength() {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, "secret:" + TestKeys.secret(31));
+
+        assertThat(problem.id(), is("SJWT0002"));
+        assertThat(problem.value(), is("(a secret of 31 bytes, not shown)"));
+        assertThat(onlyProblem(SettingKeys.KEY, "secret:").id(), is("SJWT0002"));
+    }
+
+    @Test
+    void unmountedSecretFileIsRefusedNotTakenForASecretEqualToItsPath() {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, "/run/secrets/session_signing_key");
+
+        assertThat(problem.id(), is("SJWT0030"));
+        assertThat(problem.value(), is("(a plain path to a file that does not exist (or an HMAC secret without its"
+                + " secret: prefix), not shown)"));
+    }
+
+    @Test
+    void fileHoldingASecretSaysSoWithThePrefixAndOtherwiseIsRefused() throws IOException {
+        String labelled = file("session_secret", "secret:" + TestKeys.secret(48) + "\n");
+        String bare = file("old_secret", TestKeys.secret(48) + "\n");
+
+        assertThat(read(SettingKeys.KEY, labelled).keys().current().signingKey().getEncoded().length, is(48));
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, bare);
+        assertThat(problem.id(), is("SJWT0031"));
+        assertThat(problem.value(), is('"' + bare + "\" (base64 text of 36 bytes (an HMAC secret without its"
+                + " secret: prefix?))"));
+    }
+
+    @Test
+    void verificationKeysNeverTakeAPublicKeyWithoutPemLinesForASecret() {
+        String bareEc = java.util.Base64.getEncoder().encodeToString(TestKeys.otherEc().getPublic().getEncoded());
+        String bareEd = java.util.Base64.getEncoder().encodeToString(TestKeys.edwards("Ed25519").getPublic()
+                .getEncoded());
+
+        List<ConfigProblem> problems = problems(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
+                SettingKeys.VERIFICATION_KEYS, bareEc + "," + bareEd + ",https://login.example.com/jwks.json");
+
+        assertThat(problems.stream().map(ConfigProblem::value).toList(), contains(
+                "(bare base64 of an EC key on P-256 (a public key without its PEM lines), not shown)",
+                "(bare base64 of an Ed25519 key (a public key without its PEM lines), not shown)",
+                "(a URL (https://...), not shown)"));
+        assertThat(problems.stream().map(ConfigProblem::id).distinct().toList(), contains("SJWT0031"));
+    }
+
+    @Test
+    void octJwkStaysAnExplicitSecret() {
+        assertThat(read(SettingKeys.KEY, TestKeys.octJwk(TestKeys.secret(32), "hs")).keys().current().algorithm(),
+                is("HS256"));
     }
 }

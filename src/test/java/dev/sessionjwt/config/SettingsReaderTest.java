@@ -45,7 +45,7 @@ class SettingsReaderTest {
 
     /** A valid key plus one more setting. */
     private static Config withKey(String key, String value) {
-        return config(SettingKeys.KEY, SECRET, key, value);
+        return config(SettingKeys.KEY, "secret:" + SECRET, key, value);
     }
 
     /** The one problem reading this config must report. */
@@ -57,7 +57,7 @@ class SettingsReaderTest {
 
     @Test
     void minimalConfigGivesTheDocumentedDefaults() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET));
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET));
 
         assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
         assertThat(settings.sessionField(), is("sk"));
@@ -101,7 +101,7 @@ class SettingsReaderTest {
                 .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2027-01-15T00:00:00Z"))));
         assertThat(readAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "2027-01-15T01:00:00+01:00"))
                 .acceptPlainSessionIdsUntil(), is(Optional.of(Instant.parse("2027-01-15T00:00:00Z"))));
-        assertThat(readAtDeployment(config(SettingKeys.KEY, SECRET)).acceptPlainSessionIdsUntil(),
+        assertThat(readAtDeployment(config(SettingKeys.KEY, "secret:" + SECRET)).acceptPlainSessionIdsUntil(),
                 is(Optional.empty()));
         ConfigProblem problem = onlyProblemAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL,
                 "next tuesday"));
@@ -127,14 +127,14 @@ class SettingsReaderTest {
         assertThat(problem.message(), is(Message.PLAIN_ID_WINDOW_TOO_LONG.id() + ": session-jwt.accept-plain-session-ids-until"
                 + " = \"2027-01-31T00:00:01Z\" is invalid; expected an instant at most 30 days after the deployment"
                 + " (now 2027-01-01T00:00:00Z, so at the latest 2027-01-31T00:00:00Z): the longest session timeout from"
-                + " now; a later deployment may open a new window"));
+                + " now; a later deployment may open a new window [see src/site/markdown/messages.md#sjwt0050]"));
         assertThat(onlyProblemAtDeployment(withKey(SettingKeys.ACCEPT_PLAIN_SESSION_IDS_UNTIL, "9999-12-31T23:59:59Z"))
                 .id(), is(Message.PLAIN_ID_WINDOW_TOO_LONG.id()));
     }
 
     @Test
     void everySettingIsRead() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, SECRET,
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, "secret:" + SECRET,
                 SettingKeys.SESSION_FIELD, "sid", SettingKeys.EXPIRES, "3600", SettingKeys.SAVE_EVERY_REQUEST, "TRUE",
                 SettingKeys.CLOCK_SKEW, "5", SettingKeys.MAX_TOKEN_SIZE, "4096", SettingKeys.CACHE_SIZE, "100"));
 
@@ -148,7 +148,7 @@ class SettingsReaderTest {
 
     @Test
     void surroundingWhitespaceIsIgnored() {
-        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, " " + SECRET + " ",
+        SessionJwtSettings settings = SettingsReader.read(config(SettingKeys.KEY, " secret:" + SECRET + " ",
                 SettingKeys.EXPIRES, " 60 ", SettingKeys.SAVE_EVERY_REQUEST, " false "));
 
         assertThat(settings.signing().keys().current().signingKey().getEncoded(), is(SECRET.getBytes(UTF_8)));
@@ -174,7 +174,7 @@ class SettingsReaderTest {
     @Test
     void shortKeyIsReportedAsSjwt0002WithoutShowingTheSecret() {
         String shortSecret = "s3cr3t-that-is-only-31-bytes-xx";
-        Config config = config(SettingKeys.KEY, shortSecret);
+        Config config = config(SettingKeys.KEY, "secret:" + shortSecret);
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config));
         ConfigProblem problem = e.problems().get(0);
@@ -191,10 +191,10 @@ class SettingsReaderTest {
     @Test
     void keyLengthCountsUtf8BytesNotCharacters() {
         // 16 characters, 32 bytes
-        assertThat(SettingsReader.read(config(SettingKeys.KEY, "é".repeat(16))).signing().keys().current().signingKey()
+        assertThat(SettingsReader.read(config(SettingKeys.KEY, "secret:" + "é".repeat(16))).signing().keys().current().signingKey()
                 .getEncoded(), is("é".repeat(16).getBytes(UTF_8)));
         // 31 characters, 31 bytes
-        assertThat(onlyProblem(config(SettingKeys.KEY, "k".repeat(31))).id(), is("SJWT0002"));
+        assertThat(onlyProblem(config(SettingKeys.KEY, "secret:" + "k".repeat(31))).id(), is("SJWT0002"));
     }
 
     @ParameterizedTest
@@ -350,7 +350,7 @@ class SettingsReaderTest {
 
     @Test
     void shortKeyIsReportedTogetherWithOtherProblems() {
-        Config config = config(SettingKeys.KEY, "tiny-s3cr3t", SettingKeys.CLOCK_SKEW, "-1");
+        Config config = config(SettingKeys.KEY, "secret:tiny-s3cr3t", SettingKeys.CLOCK_SKEW, "-1");
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> SettingsReader.read(config));
 

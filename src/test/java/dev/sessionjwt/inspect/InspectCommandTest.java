@@ -59,7 +59,7 @@ class InspectCommandTest {
 
     @Test
     void aValidTokenPrintsHeaderLongNamesReadableExpiryAndTheKid() {
-        Run run = run("inspect", token(NOW.minusSeconds(60)), "--key", SECRET, "--fields", "e:email");
+        Run run = run("inspect", token(NOW.minusSeconds(60)), "--key", "secret:" + SECRET, "--fields", "e:email");
         assertThat(run.output(), run.status(), is(0));
         assertThat(run.output(), containsString("header: {\"alg\":\"HS256\",\"kid\":\""
                 + JwtKey.hmacSha256(SECRET).keyId()));
@@ -71,10 +71,10 @@ class InspectCommandTest {
 
     @Test
     void aRejectedTokenGivesTheLibrarysOwnReasonAndStatusOne() {
-        Run expired = run("inspect", token(NOW.minusSeconds(7200)), "--key", SECRET);
+        Run expired = run("inspect", token(NOW.minusSeconds(7200)), "--key", "secret:" + SECRET);
         assertThat(expired.status(), is(1));
         assertThat(expired.output(), containsString("verdict: REJECTED EXPIRED (expired at "));
-        Run wrongKey = run("inspect", token(NOW), "--key", SECRET + "-other");
+        Run wrongKey = run("inspect", token(NOW), "--key", "secret:" + SECRET + "-other");
         assertThat(wrongKey.status(), is(1));
         assertThat(wrongKey.output(), containsString("verdict: REJECTED UNKNOWN_KEY"));
     }
@@ -91,7 +91,7 @@ class InspectCommandTest {
     void garbageGivesAMessageAndANonZeroStatusNeverAStackTrace() {
         for (String garbage : new String[] {"garbage", "a.b", "a.b.c", "e30.!!!.c2ln", "eyJhbGciOiJub25lIn0.WzFd.",
             "....", "eyJhbGciOiJIUzI1NiJ9." + "A".repeat(20_000) + ".c2ln"}) {
-            Run run = run("inspect", garbage, "--key", SECRET);
+            Run run = run("inspect", garbage, "--key", "secret:" + SECRET);
             assertThat(garbage, run.status(), not(is(0)));
             assertThat(run.output(), not(containsString("Exception")));
             assertThat(run.output(), not(containsString("\tat ")));
@@ -121,10 +121,10 @@ class InspectCommandTest {
         jws.setKey(new HmacKey(SECRET.getBytes(StandardCharsets.UTF_8)));
         String token = jws.getCompactSerialization();
 
-        Run noMaxAge = run("inspect", token, "--django", "--key", SECRET);
+        Run noMaxAge = run("inspect", token, "--django", "--key", "secret:" + SECRET);
         assertThat(noMaxAge.status(), is(1));
         assertThat(noMaxAge.output(), containsString("REJECTED NO_EXPIRY"));
-        Run withMaxAge = run("inspect", token, "--django", "--max-age", "3600", "--key", SECRET,
+        Run withMaxAge = run("inspect", token, "--django", "--max-age", "3600", "--key", "secret:" + SECRET,
                 "--fields", "(('email', 'e', 'email'),)");
         assertThat(withMaxAge.output(), withMaxAge.status(), is(0));
         assertThat(withMaxAge.output(), containsString("email (e) = \"bob@example.com\""));

@@ -63,7 +63,7 @@ class DeploymentCheckTest {
         cookie.name = "__Host-session";
         cookie.path = "/";
         DeploymentSettings deployment = deployment(Map.of(
-                SettingKeys.KEY, "too-short",
+                SettingKeys.KEY, "secret:too-short",
                 SettingKeys.MECHANISM, "sometimes",
                 SettingKeys.SESSION_FIELD, "exp",
                 SettingKeys.CACHE_SIZE, "lots"));
@@ -108,7 +108,7 @@ class DeploymentCheckTest {
     @Test
     void theExtensionReportsProducerProblemsItselfOnceTheCheckHasRun() {
         FakeSessionCookieConfig cookie = new FakeSessionCookieConfig();
-        DeploymentSettings deployment = deployment(Map.of(SettingKeys.KEY, "s".repeat(32)));
+        DeploymentSettings deployment = deployment(Map.of(SettingKeys.KEY, "secret:" + "s".repeat(32)));
 
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
                 () -> DeploymentCheck.run(context(cookie), deployment));

@@ -44,7 +44,7 @@ class FailClosedTest {
     /** Whether the context throws when the library first builds its runtime from it (a broken context). */
     private boolean brokenContext;
     private final RuntimeHolder holder = new RuntimeHolder(context(), SettingsReader.read(
-            new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of("session-jwt.key", SECRET),
+            new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of("session-jwt.key", "secret:" + SECRET),
                     "test", 100)).build(), FailClosedTest.class.getClassLoader()), adapter, null);
     private final HttpServletRequest request = container.request(response.proxy());
     /** What the application saw: whether it ran and the session it found. */

@@ -110,7 +110,8 @@ class RequestBindingListenerTest {
 
     @Test
     void tokenOfAnOlderKeyBindsAndIsReissuedWithTheCurrentKeyInTheSameResponse() throws Exception {
-        RequestPath rotated = new RequestPath(container, null, "session-jwt.verification-keys", RequestPath.OLD_SECRET);
+        RequestPath rotated = new RequestPath(container, null, "session-jwt.verification-keys",
+                "secret:" + RequestPath.OLD_SECRET);
         String old = rotated.tokenSignedWith(RequestPath.settings(RequestPath.OLD_SECRET), "alice-session",
                 Instant.now());
 

@@ -118,10 +118,10 @@ final class RequestPath {
         };
     }
 
-    /** Settings read from {@code session-jwt.key=secret} plus the given property pairs. */
+    /** Settings read from {@code session-jwt.key=secret:<secret>} plus the given property pairs. */
     static SessionJwtSettings settings(String secret, String... properties) {
         Map<String, String> values = new HashMap<>();
-        values.put("session-jwt.key", secret);
+        values.put("session-jwt.key", "secret:" + secret);
         for (int i = 0; i < properties.length; i += 2) {
             values.put(properties[i], properties[i + 1]);
         }

@@ -15,6 +15,7 @@ public final class KeyMaterialException extends Exception {
     private final Message message;
     private final String found;
     private final String expected;
+    private final boolean valueHidden;
 
     /**
      * @param message   the catalogue entry, such as {@link Message#KEY_TEXT_UNUSABLE}, not null
@@ -26,10 +27,27 @@ public final class KeyMaterialException extends Exception {
     }
 
     private KeyMaterialException(Message message, String found, String expected) {
+        this(message, found, expected, false);
+    }
+
+    private KeyMaterialException(Message message, String found, String expected, boolean valueHidden) {
         super(message.id() + ": " + found + "; expected " + expected);
         this.message = message;
         this.found = Objects.requireNonNull(found, "found");
         this.expected = expected;
+        this.valueHidden = valueHidden;
+    }
+
+    /** The same refusal for a configured value that could be key material, so a message must not show it. */
+    public KeyMaterialException hidingValue() {
+        KeyMaterialException hiding = new KeyMaterialException(message, found, expected, true);
+        hiding.setStackTrace(getStackTrace());
+        return hiding;
+    }
+
+    /** Whether the configured value could be key material and is therefore never shown. */
+    public boolean valueHidden() {
+        return valueHidden;
     }
 
     /** The catalogue entry. */

@@ -14,12 +14,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.sessionjwt.message.Message;
 
 /**
- * Resolves a configured key value to its text: the value itself when given inline, or the content of
- * the location it names ({@code file:...}, {@code classpath:...}, or a plain filesystem path).
+ * Resolves a configured key value to its text: the value itself when given inline (key text, or a secret written
+ * {@code secret:...}), or the content of the location it names ({@code file:...}, {@code classpath:...}, or a plain
+ * filesystem path). A plain value is a path when such a file exists, when it ends like a key file, or when it is
+ * written like a path ({@code /...}, {@code ./...}, {@code ../...}, {@code ~/...}, {@code C:\...}): a path that
+ * names no file is refused, never taken for inline text.
  *
  * <pre>
  * KeyText text = KeySource.read("classpath:keys/session.pem", servletContext.getClassLoader());
@@ -31,12 +35,17 @@ public final class KeySource {
     public static final int MAX_BYTES = 1 << 20;
 
     private static final String FILE = "file:";
+    /** A URL of another scheme than file: never a path (the key text parser names it). */
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+    /** Written like a path: absolute, explicitly relative, home-relative or a Windows drive, without spaces. */
+    private static final Pattern PATH_LIKE = Pattern.compile("(/|\\./|\\.\\./|~/|[A-Za-z]:[\\\\/])\\S*");
     private static final String CLASSPATH = "classpath:";
     /** Endings that mark a plain value as a path even when no such file exists (then it is unreadable). */
     private static final Set<String> KEY_FILE_ENDINGS =
             Set.of(".pem", ".key", ".crt", ".cer", ".pub", ".json", ".jwk", ".jwks");
     private static final String EXPECTED = "a readable file (file:/path, or a plain path) or a class path resource"
-            + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline";
+            + " (classpath:name) holding a PEM, JWK or JWK set, or the key given inline (an HMAC secret as"
+            + " secret:<the secret>)";
 
     private KeySource() {
     }
@@ -48,7 +57,9 @@ public final class KeySource {
      * @param loader the application's class loader for {@code classpath:} locations, not null
      * @return the key text and, when it came from a location, that location
      * @throws KeyMaterialException ({@code SJWT0030}) when a location cannot be read; its description
-     *                              says why, the location is the value itself
+     *                              says why, the location is the value itself unless {@link
+     *                              KeyMaterialException#valueHidden()} (a value that names no file and could be
+     *                              a secret written without its {@code secret:} prefix)
      */
     public static KeyText read(String value, ClassLoader loader) throws KeyMaterialException {
         if (value.startsWith(CLASSPATH)) {
@@ -59,6 +70,11 @@ public final class KeySource {
         }
         Path plain = plainPath(value);
         if (plain != null) {
+            if (!Files.exists(plain) && !hasKeyFileEnding(value)) {
+                throw new KeyMaterialException(Message.KEY_UNREADABLE, "a plain path to a file that does not exist"
+                        + " (or an HMAC secret without its " + KeyParser.SECRET_PREFIX + " prefix)", EXPECTED)
+                        .hidingValue();
+            }
             return fromFile(value, plain);
         }
         return new KeyText(value, Optional.empty());
@@ -72,21 +88,29 @@ public final class KeySource {
         }
     }
 
-    /** A plain value is a path if such a file exists, or if it ends like a key file; else it is inline. */
+    /**
+     * A plain value is a path if such a file exists, if it ends like a key file, or if it is written like a path;
+     * else (and always for a secret, key text or a URL) it is inline.
+     */
     private static Path plainPath(String value) {
-        if (value.contains("\n") || value.startsWith("{") || value.contains("-----BEGIN")) {
+        if (value.startsWith(KeyParser.SECRET_PREFIX) || value.contains("\n") || value.startsWith("{")
+                || value.contains("-----BEGIN") || URL.matcher(value).lookingAt()) {
             return null;
         }
         try {
             Path path = Path.of(value);
-            String lower = value.toLowerCase(Locale.ROOT);
-            if (Files.isRegularFile(path) || KEY_FILE_ENDINGS.stream().anyMatch(lower::endsWith)) {
+            if (Files.isRegularFile(path) || hasKeyFileEnding(value) || PATH_LIKE.matcher(value).matches()) {
                 return path;
             }
         } catch (InvalidPathException e) {
             return null;
         }
         return null;
+    }
+
+    private static boolean hasKeyFileEnding(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return KEY_FILE_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 
     private static KeyText fromFile(String location, Path path) throws KeyMaterialException {

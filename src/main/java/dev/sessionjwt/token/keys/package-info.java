@@ -2,7 +2,7 @@
  * Key material: where it comes from ({@link dev.sessionjwt.token.keys.KeySource}: inline, {@code file:},
  * {@code classpath:} or a path), how it is read ({@link dev.sessionjwt.token.keys.KeyParser} with
  * {@link dev.sessionjwt.token.keys.PemKeys} and {@link dev.sessionjwt.token.keys.JwkKeys}, the JDK and jose4j
- * only), which algorithm fits it ({@link dev.sessionjwt.token.keys.JwsAlgorithm}), what is refused as weak
+ * only; a secret only when written {@code secret:...}, any other unknown text refused with its form named), which algorithm fits it ({@link dev.sessionjwt.token.keys.JwsAlgorithm}), what is refused as weak
  * or mismatched ({@link dev.sessionjwt.token.keys.KeyValidation}, {@link dev.sessionjwt.token.keys.PublicKeys})
  * and how the public keys are published ({@link dev.sessionjwt.token.keys.JwksDocument}).
  *

@@ -3,6 +3,7 @@ package dev.sessionjwt.token.keys;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.sessionjwt.token.keys.KeySource.KeyText;
 
@@ -25,11 +28,48 @@ class KeySourceTest {
 
     @Test
     void inlineSecretIsTheValueItself() throws KeyMaterialException {
-        KeyText text = KeySource.read("a/secret+that/looks=like/base64", LOADER);
+        KeyText text = KeySource.read("secret:a/secret+that/looks=like/base64", LOADER);
 
-        assertThat(text.text(), is("a/secret+that/looks=like/base64"));
+        assertThat(text.text(), is("secret:a/secret+that/looks=like/base64"));
         assertThat(text.location(), is(Optional.empty()));
         assertThat(text.shown("a secret of 31 bytes"), is("(a secret of 31 bytes, not shown)"));
+    }
+
+    @Test
+    void secretThatLooksLikeAPathIsNeverTakenForOne() throws KeyMaterialException {
+        KeyText text = KeySource.read("secret:/run/secrets/session_signing_key", LOADER);
+
+        assertThat(text.text(), is("secret:/run/secrets/session_signing_key"));
+        assertThat(text.location(), is(Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/run/secrets/session_signing_key", "./session_signing_key", "../keys/signing",
+        "~/keys/session", "C:\\keys\\session", "C:/keys/session", "/etc/myapp/sessionkey"})
+    void plainPathThatNamesNoFileIsRefusedNotTakenForASecret(String path) {
+        KeyMaterialException e = assertThrows(KeyMaterialException.class, () -> KeySource.read(path, LOADER));
+
+        assertThat(e.id(), is("SJWT0030"));
+        assertThat(e.found(), is("a plain path to a file that does not exist (or an HMAC secret without its"
+                + " secret: prefix)"));
+        assertThat(e.getMessage(), not(containsString(path)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://login.example.com/.well-known/jwks.json", "http://keys.example.com/session.pem"})
+    void urlIsNeverTakenForAPlainPath(String url) throws KeyMaterialException {
+        KeyText text = KeySource.read(url, LOADER);
+
+        assertThat(text.text(), is(url));
+        assertThat(text.location(), is(Optional.empty()));
+    }
+
+    @Test
+    void missingPlainPathIsNotShownInCaseItIsAnOldSecret() {
+        KeyMaterialException e = assertThrows(KeyMaterialException.class,
+                () -> KeySource.read("/Zm9yZ2VkLXNlY3JldC1vZi1hLWNhcmVsZXNzLXVwZ3JhZGU=", LOADER));
+
+        assertThat(e.valueHidden(), is(true));
     }
 
     @Test
@@ -76,6 +116,7 @@ class KeySourceTest {
 
         assertThat(e.id(), is("SJWT0030"));
         assertThat(e.found(), is("no such file"));
+        assertThat(e.valueHidden(), is(false));
     }
 
     @Test
