@@ -104,7 +104,7 @@ public abstract class MalformedRequestTestBase extends IntegrationTestBase {
     }
 
     /** Sends {@code GET path} with the given header lines (CRLF-separated) as raw bytes, one byte per char. */
-    private RawHttpExchange exchange(String path, String headerLines) {
+    protected RawHttpExchange exchange(String path, String headerLines) {
         int port = deployment().getPort();
         String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n" + headerLines
                 + "\r\nConnection: close\r\n\r\n";
