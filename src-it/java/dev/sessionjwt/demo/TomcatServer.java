@@ -52,8 +52,8 @@ public final class TomcatServer implements LocalServer {
         Path base = Files.createTempDirectory("session-jwt-tomcat");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
-        EmbeddedTomcatSetUp.configure(tomcat);
         tomcat.setHostname("127.0.0.1");
+        EmbeddedTomcatSetUp.configure(tomcat);
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(port);
         connector.setProperty("address", "127.0.0.1");

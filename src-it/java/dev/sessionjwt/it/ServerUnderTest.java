@@ -48,6 +48,18 @@ public enum ServerUnderTest {
             // measured on glassfish-embedded-all 7.0.25: "GlassFish 0.0.0"
             return "GlassFish";
         }
+
+        /**
+         * GlassFish 7.0.25: Grizzly's {@code URLDecoder} throws on {@code %zz} in {@code ContainerMapper.service}, and
+         * again in its {@code logAndSendError} ({@code toUrlForLogging} decodes the same path), so the exception leaves
+         * the container (logged as GRIZZLY0200) and Grizzly answers 500 with the page of
+         * {@code GlassfishErrorPageGenerator}, which always names {@code Version.getProductId()} ("GlassFish 0.0.0")
+         * and reads no setting; no exception or stack frame in it. Payara 6.2025.3 answers the same request 200.
+         */
+        @Override
+        public boolean namesItselfForUndecodablePaths() {
+            return true;
+        }
     },
 
     /**
@@ -257,6 +269,14 @@ public enum ServerUnderTest {
      */
     public boolean peeksAtSessions() {
         return true;
+    }
+
+    /**
+     * Whether the server answers a request path with an invalid percent escape ({@code %zz}) with a 500 and an error
+     * page of its connector that names the server, which no setting changes ({@code MalformedRequestTestBase}).
+     */
+    public boolean namesItselfForUndecodablePaths() {
+        return false;
     }
 
     /** The process the server runs in: this JVM for an embedded server. */

@@ -70,8 +70,8 @@ public final class LoopbackTomcatContainer implements DeployableContainer<Loopba
         delete(base);
         tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
-        EmbeddedTomcatSetUp.configure(tomcat);
         tomcat.setHostname("127.0.0.1");
+        EmbeddedTomcatSetUp.configure(tomcat);
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(configuration.getBindHttpPort());
         connector.setProperty("address", "127.0.0.1");
