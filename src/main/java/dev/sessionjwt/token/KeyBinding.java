@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Optional;
 
@@ -48,7 +47,7 @@ public final class KeyBinding {
         field(input, key.keyId().getBytes(StandardCharsets.UTF_8));
         optional(input, parties.issuer());
         optional(input, parties.audience());
-        ByteBuffer hash = ByteBuffer.wrap(sha256().digest(input.toByteArray()));
+        ByteBuffer hash = ByteBuffer.wrap(Sha256.newDigest().digest(input.toByteArray()));
         return new KeyBinding(hash.getLong(), hash.getLong());
     }
 
@@ -99,14 +98,6 @@ public final class KeyBinding {
         input.write(value.length >>> 8);
         input.write(value.length);
         input.write(value, 0, value.length);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override

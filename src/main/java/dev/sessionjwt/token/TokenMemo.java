@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * What a session remembers of the tokens the application issued to it: a digest of the last token and of the
@@ -26,7 +25,7 @@ import java.security.NoSuchAlgorithmException;
 public final class TokenMemo implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final MessageDigest SHA_256 = sha256();
+    private static final MessageDigest SHA_256 = Sha256.newDigest();
 
     /** The session id the remembered tokens name. */
     private final String sessionId;
@@ -109,18 +108,10 @@ public final class TokenMemo implements Serializable {
         try {
             sha = (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
-            sha = sha256();
+            sha = Sha256.newDigest();
         }
         ByteBuffer hash = ByteBuffer.wrap(sha.digest(compact));
         return new long[] {hash.getLong(), hash.getLong()};
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override
