@@ -42,7 +42,8 @@ import dev.sessionjwt.servlet.PlantedMemoryServlet;
  * even a session created by the same request; a flood of forged tokens naming a live session binds nothing, leaves
  * what the session remembers as it was and evicts nothing from a small verified-token cache. On a server without a
  * peek (WildFly) the same holds through full verification and the cache. A request carrying hundreds of forged values
- * is judged by its first four distinct ones and answered as an anonymous request.
+ * is judged by its first four distinct ones and answered as an anonymous request. A session's memory of a token holds
+ * the key that signed it: once that key is replaced under the same {@code kid}, the token is verified in full again.
  */
 class RememberedTokenRefusalIT extends IntegrationTestBase {
 
@@ -51,6 +52,8 @@ class RememberedTokenRefusalIT extends IntegrationTestBase {
     private static final KeyPair CURRENT = KeyPairs.generate("EC", 256);
     private static final KeyPair PREVIOUS = KeyPairs.generate("EC", 256);
     private static final KeyPair REMOVED = KeyPairs.generate("EC", 256);
+    /** The key the previous key replaced under the same kid: its tokens must not outlive the replacement. */
+    private static final KeyPair REPLACED = KeyPairs.generate("EC", 256);
     private static final String ES256 = "ES256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -92,6 +95,28 @@ class RememberedTokenRefusalIT extends IntegrationTestBase {
         assertThat(result.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
         assertThat(counter("TokensRecognized") - recognized, is(0L));
         assertThat(counter("TokensRejected") - rejected, is(1L));
+        assertThat("the session and its own token are untouched", counterWith(token), equalTo(1L));
+    }
+
+    @Test
+    void tokenOfAKeyReplacedUnderTheSameKidIsVerifiedInFullThoughItsSessionRemembersIt()
+            throws JMException, IOException {
+        Map<String, Object> claims = new LinkedHashMap<>(claims(token));
+        claims.put("jti", "of-a-replaced-key");
+        String replaced = Tokens.sign(REPLACED.getPrivate(), ES256, KeyPairs.keyId(PREVIOUS.getPublic()), claims);
+        HttpResult planted = post(at(app, "plant"), "token=" + URLEncoder.encode(replaced, StandardCharsets.UTF_8)
+                + "&boundToPublicKey=" + URLEncoder.encode(KeyPairs.publicPem(REPLACED), StandardCharsets.UTF_8),
+                cookie("JSESSIONID", token));
+        assertThat(planted.body(), planted.status(), is(200));
+        long recognized = counter("TokensRecognized");
+        long rejected = counter("TokensRejected");
+
+        HttpResult result = get(at(app, "api/session?create=false"), cookie("JSESSIONID", replaced));
+
+        assertThat(parse(result.body()).get("sessionId"), is((Object) null));
+        assertThat(result.setCookies("JSESSIONID").get(0), startsWith("JSESSIONID=;"));
+        assertThat("the memory is bound to the replaced key", counter("TokensRecognized") - recognized, is(0L));
+        assertThat("full verification with the key now under that kid", counter("TokensRejected") - rejected, is(1L));
         assertThat("the session and its own token are untouched", counterWith(token), equalTo(1L));
     }
 
