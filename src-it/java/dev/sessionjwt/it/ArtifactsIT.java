@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * stable module name {@code dev.sessionjwt} and neither {@code Main-Class} nor {@code Class-Path} (a
  * {@code Class-Path} names files a WAR does not have); the test client ({@code dev.sessionjwt.test}) is the jar with
  * classifier {@code testing}, module name {@code dev.sessionjwt.test}, and carries nothing else; the inspector is
- * the jar with classifier {@code inspector}: runnable, with jose4j and slf4j-api inside, without the library's
- * service registrations or the test client.
+ * the jar with classifier {@code inspector}: runnable, with jose4j and slf4j-api inside (and the licences, slf4j's in
+ * NOTICE), without the library's service registrations or the test client.
  */
 class ArtifactsIT {
 
@@ -59,7 +59,7 @@ class ArtifactsIT {
             assertThat(manifest.getValue("Automatic-Module-Name"), is("dev.sessionjwt.inspector"));
             assertThat(entries, hasItems("dev/sessionjwt/inspect/Inspect.class",
                     "dev/sessionjwt/claims/SessionJwtReader.class", "org/jose4j/jwt/consumer/JwtConsumer.class",
-                    "org/slf4j/LoggerFactory.class"));
+                    "org/slf4j/LoggerFactory.class", "META-INF/LICENSE", "META-INF/NOTICE"));
             assertThat(entries.stream().filter(name -> name.startsWith("META-INF/services/")).toList(), is(empty()));
             assertThat(entries.stream().filter(name -> name.startsWith(TEST_CLIENT)).toList(), is(empty()));
         }
