@@ -1,8 +1,10 @@
 package dev.sessionjwt.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import java.io.File;
@@ -15,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.sessionjwt.demo.DemoArchive;
 
 /**
- * {@code java -jar session-jwt.jar inspect} on the built jar, in a new JVM: laid out as in {@code WEB-INF/lib} and
- * as in a Maven repository, verifying the demo's cookie with its JWK set over HTTP; garbage and a missing jose4j
- * give a message and a non-zero status, never a stack trace.
+ * The inspector as the docs show it, in a new JVM: {@code java -jar session-jwt-<version>-inspector.jar inspect} run
+ * from a directory holding only that jar verifies the demo's cookie with its JWK set over HTTP, and garbage gives a
+ * message and status 1, never a stack trace. The library jar itself is not runnable ({@code java -jar} finds no
+ * {@code Main-Class}); its inspector class on a class path without jose4j says what to run instead.
  */
 class InspectJarIT extends IntegrationTestBase {
 
@@ -45,37 +49,36 @@ class InspectJarIT extends IntegrationTestBase {
     private record Run(int status, String out, String err) {
     }
 
-    private static Run javaJar(Path jar, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar",
-                jar.toString()));
+    /** {@code java <args>} in the directory {@code workingDirectory}. */
+    private static Run java(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
         process.getOutputStream().close();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("java -jar did not finish");
+            throw new AssertionError("java did not finish");
         }
         return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static File inspectorJar() {
+        return new File(System.getProperty("sessionjwt.inspector.jar"));
     }
 
     private static File libraryJar() {
         return new File(System.getProperty("sessionjwt.jar"));
     }
 
-    private static List<File> dependencies() {
-        List<File> jars = new ArrayList<>(List.of(new File(System.getProperty("jose4j.jar"))));
-        for (String path : System.getProperty("sessionjwt.libs", "").split(File.pathSeparator)) {
-            if (!path.isBlank() && !jars.contains(new File(path))) {
-                jars.add(new File(path));
-            }
+    /** A new directory holding a copy of {@code jar} under its own name, and nothing else. */
+    private Path alone(String directory, File jar) throws IOException {
+        Path target = Files.createDirectories(dir.resolve(directory));
+        Files.copy(jar.toPath(), target.resolve(jar.getName()), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> files = Files.list(target)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList(), contains(jar.getName()));
         }
-        return jars;
-    }
-
-    private static Path copy(File jar, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        return Files.copy(jar.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 
     private String demoToken() {
@@ -83,45 +86,40 @@ class InspectJarIT extends IntegrationTestBase {
     }
 
     @Test
-    void besideItsDependenciesAsInWebInfLibTheJarVerifiesTheDemosCookieWithItsJwkSet() throws Exception {
-        Path lib = dir.resolve("WEB-INF/lib");
-        Path jar = copy(libraryJar(), lib.resolve("session-jwt.jar"));
-        for (File dependency : dependencies()) {
-            copy(dependency, lib.resolve(dependency.getName()));
-        }
-        Run valid = javaJar(jar, "inspect", demoToken(), "--jwks", at(demo, ".well-known/jwks.json").toString());
+    void aloneInItsDirectoryTheInspectorJarVerifiesTheDemosCookieWithItsJwkSet() throws Exception {
+        String name = inspectorJar().getName();
+        assertThat(name, matchesPattern("session-jwt-[0-9][^/]*-inspector\\.jar"));
+        Path only = alone("inspector", inspectorJar());
+
+        Run valid = java(only, "-jar", name, "inspect", demoToken(), "--jwks",
+                at(demo, ".well-known/jwks.json").toString());
         assertThat(valid.out() + valid.err(), valid.status(), is(0));
         assertThat(valid.out(), containsString("verdict: VALID, verified with kid " + Tokens.demoKeyId()));
         assertThat(valid.out(), containsString("\"alg\":\"ES256\""));
 
-        Run garbage = javaJar(jar, "inspect", "not-a-token");
+        Run garbage = java(only, "-jar", name, "inspect", "not-a-token");
         assertThat(garbage.status(), is(1));
         assertThat(garbage.out(), containsString("not a token"));
         assertThat(garbage.out() + garbage.err(), not(containsString("Exception")));
     }
 
     @Test
-    void inTheMavenRepositoryLayoutTheJarFindsJose4jAtItsRepositoryPath() throws Exception {
-        Path repository = dir.resolve("repository");
-        Path jar = copy(libraryJar(), repository.resolve("dev/sessionjwt/session-jwt/0.1.0-SNAPSHOT/" + libraryJar()
-                .getName()));
-        for (File dependency : dependencies()) {
-            String name = dependency.getName();
-            String version = name.substring(name.lastIndexOf('-') + 1, name.length() - ".jar".length());
-            String artifact = name.substring(0, name.lastIndexOf('-'));
-            String group = artifact.equals("jose4j") ? "org/bitbucket/b_c" : "org/slf4j";
-            copy(dependency, repository.resolve(group + "/" + artifact + "/" + version + "/" + name));
-        }
-        Run run = javaJar(jar, "inspect", demoToken(), "--jwks", at(demo, ".well-known/jwks.json").toString());
-        assertThat(run.out() + run.err(), run.status(), is(0));
+    void theLibraryJarIsNotRunnable() throws Exception {
+        Path only = alone("library", libraryJar());
+
+        Run run = java(only, "-jar", libraryJar().getName(), "inspect", "not-a-token");
+        assertThat(run.status(), not(is(0)));
+        assertThat(run.err(), containsString("no main manifest attribute"));
     }
 
     @Test
-    void withoutJose4jTheJarSaysWhatIsMissingWithoutAStackTrace() throws Exception {
-        Path jar = copy(libraryJar(), dir.resolve("alone/session-jwt.jar"));
-        Run run = javaJar(jar, "inspect", demoToken());
+    void withoutJose4jTheLibrarysInspectorNamesTheInspectorJarWithoutAStackTrace() throws Exception {
+        Path only = alone("library", libraryJar());
+
+        Run run = java(only, "-cp", libraryJar().getName(), "dev.sessionjwt.inspect.Inspect", "inspect", demoToken());
         assertThat(run.status(), not(is(0)));
         assertThat(run.out(), containsString("jose4j is not on the class path"));
+        assertThat(run.out(), containsString("session-jwt-<version>-inspector.jar"));
         assertThat(run.out() + run.err(), not(containsString("\tat ")));
     }
 }

@@ -19,7 +19,7 @@
  * {@link dev.sessionjwt.token.SessionToken}, {@link dev.sessionjwt.token.TokenRejection},
  * {@link dev.sessionjwt.token.JwtKey}, {@link dev.sessionjwt.token.JwtKeyRing}.</li>
  * <li>For operators: {@link dev.sessionjwt.management.TokenStatisticsMXBean} (JMX), and the command line
- * {@code java -jar session-jwt.jar inspect}.</li>
+ * {@code java -jar session-jwt-<version>-inspector.jar inspect} (the jar with classifier {@code inspector}).</li>
  * <li>For a container the library does not support yet (the service-provider interface):
  * {@link dev.sessionjwt.container.ContainerAdapterProvider}, {@link dev.sessionjwt.container.ContainerAdapter},
  * {@link dev.sessionjwt.container.CallerPrincipals}, {@link dev.sessionjwt.container.RetiredSessionIds}.</li>

@@ -27,7 +27,7 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
                         Optional<String> issuer, Optional<String> audience, String sessionField) {
 
     static final String USAGE = """
-            usage: java -jar session-jwt.jar inspect <token | - | --token-file <file>> [options]
+            usage: java -jar session-jwt-<version>-inspector.jar inspect <token | - | --token-file <file>> [options]
               <token>                 the token; - reads it from standard input
               --token-file <file>     read the token from a file (- for standard input): not shown by ps
               --jwks <url>            verify with the application's JWK set (.../.well-known/jwks.json): https,

@@ -102,7 +102,8 @@ class InspectCommandTest {
     @Test
     void badUsageAndBadKeysAreReportedWithStatusTwo() {
         assertThat(run().status(), is(2));
-        assertThat(run("decode", "x").output(), containsString("usage: java -jar session-jwt.jar inspect"));
+        assertThat(run("decode", "x").output(),
+                containsString("usage: java -jar session-jwt-<version>-inspector.jar inspect"));
         assertThat(run("inspect").output(), containsString("error: no token given"));
         assertThat(run("inspect", "x", "--bogus", "y").output(), containsString("error: unknown option --bogus"));
         assertThat(run("inspect", "x", "--fields", "e").output(), containsString("--fields entries are short:long"));
