@@ -21,7 +21,8 @@ import dev.sessionjwt.it.cluster.SharedCookieClient;
 
 /**
  * {@code mvn -Pdemo -Ddemo.server=<server>} as a user runs it, on the server of each failsafe execution that runs it
- * (embedded Payara, embedded GlassFish, embedded Tomcat): the real entry point ({@link DemoServer#main}) in a JVM of
+ * (embedded Payara, GlassFish and Tomcat in {@code default}, {@code glassfish} and {@code tomcat}; WildFly and Open
+ * Liberty, child processes of the demo, in {@code demo-wildfly} and {@code demo-liberty}): the real entry point ({@link DemoServer#main}) in a JVM of
  * its own with the demo profile's arguments and class path ({@link DemoServerProcess}). It prints its ready line, the
  * demo's API names the server, the federated reader deploys and reads the demo's cookie, and SIGTERM (what Ctrl-C
  * sends) stops it and frees its port. The other ITs deploy the demo through Arquillian, which never ran the launcher.

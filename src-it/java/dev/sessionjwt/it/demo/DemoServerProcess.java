@@ -17,8 +17,9 @@ import dev.sessionjwt.it.ServerUnderTest;
 /**
  * {@link DemoServer#main} in a JVM of its own, started as {@code mvn -Pdemo -Ddemo.server=<server>} starts it: the
  * JVM of Maven's {@code java.home}, the arguments of the POM property {@code demo.jvm.args} (system property of the
- * same name), the server of this failsafe execution ({@code it.server}, {@code it.server.libs}) and the class path the
- * demo profile builds for that server ({@code demo.class.path}), with its output collected. {@link #close()} kills
+ * same name), the server of this failsafe execution ({@code it.server}, {@code it.server.libs}, and for WildFly and Liberty
+ * {@code demo.server.options}: where the server is and how it binds) and the class path the demo profile builds for
+ * that server ({@code demo.class.path}), with its output collected. {@link #close()} kills
  * whatever is left.
  */
 final class DemoServerProcess implements AutoCloseable {
@@ -42,6 +43,7 @@ final class DemoServerProcess implements AutoCloseable {
         command.add("-Ddemo.port=" + port);
         command.add("-D" + ServerUnderTest.PROPERTY + "=" + ServerUnderTest.current().id());
         command.add("-D" + ServerUnderTest.LIBS + "=" + System.getProperty(ServerUnderTest.LIBS, ""));
+        command.addAll(arguments(System.getProperty("demo.server.options", "")));
         command.addAll(List.of("-classpath", required("demo.class.path"), DemoServer.class.getName()));
         try {
             return new DemoServerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
