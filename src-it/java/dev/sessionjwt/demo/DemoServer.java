@@ -8,6 +8,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoServer {
 
+    /** What the demo prints, followed by the demo's URL, once both applications answer. */
+    public static final String READY = "Demo ready at ";
+
     private DemoServer() {
     }
 
@@ -31,7 +34,7 @@ public final class DemoServer {
         server.deploy(DemoArchive.create(), "demo");
         server.deploy(DemoArchive.reader(), "reader");
 
-        System.out.println("Demo ready at http://127.0.0.1:" + port + "/demo/");
+        System.out.println(READY + "http://127.0.0.1:" + port + "/demo/");
         System.out.println("Its federated reader (no session, the demo's public keys only) at http://127.0.0.1:" + port
                 + "/reader/");
         System.out.println("Press Ctrl-C to stop.");

@@ -122,9 +122,14 @@ public final class Wars {
         return war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
     }
 
-    /** jose4j and the library's other runtime dependencies (slf4j-api), without the library: for a plain verifier WAR. */
+    /**
+     * jose4j and the library's other runtime dependencies (slf4j-api), without the library and without what the server
+     * under test adds to a library WAR ({@value ServerUnderTest#LIBS}): for a plain verifier WAR, which uses neither CDI
+     * nor MicroProfile Config. (With SmallRye Config in WEB-INF/lib, its CDI extension runs in a WAR that loads
+     * parent-first, and on GlassFish finds no implementation: "No ConfigProviderResolver implementation found!".)
+     */
     public static List<File> joseJars() {
-        Map<String, File> jars = libraryJars();
+        Map<String, File> jars = runtimeJars();
         jars.remove(requiredFile("sessionjwt.jar").getName());
         return List.copyOf(jars.values());
     }
@@ -134,6 +139,15 @@ public final class Wars {
      * under test lacks ({@link ServerUnderTest#LIBS}: MicroProfile Config on GlassFish).
      */
     static Map<String, File> libraryJars() {
+        Map<String, File> jars = runtimeJars();
+        for (File jar : ServerUnderTest.current().extraLibraries()) {
+            add(jars, jar);
+        }
+        return jars;
+    }
+
+    /** The library, jose4j and every other runtime dependency of the library, by file name. */
+    private static Map<String, File> runtimeJars() {
         Map<String, File> jars = new LinkedHashMap<>();
         add(jars, requiredFile("sessionjwt.jar"));
         add(jars, requiredFile("jose4j.jar"));
@@ -142,9 +156,6 @@ public final class Wars {
             if (!path.isBlank()) {
                 add(jars, new File(path));
             }
-        }
-        for (File jar : ServerUnderTest.current().extraLibraries()) {
-            add(jars, jar);
         }
         return jars;
     }

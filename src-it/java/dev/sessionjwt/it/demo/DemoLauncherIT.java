@@ -1,0 +1,80 @@
+package dev.sessionjwt.it.demo;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.demo.DemoServer;
+import dev.sessionjwt.it.ServerUnderTest;
+import dev.sessionjwt.it.cluster.SharedCookieClient;
+
+/**
+ * {@code mvn -Pdemo -Ddemo.server=<server>} as a user runs it, on the server of each failsafe execution that runs it
+ * (embedded Payara, GlassFish and Tomcat in {@code default}, {@code glassfish} and {@code tomcat}; WildFly and Open
+ * Liberty, child processes of the demo, in {@code demo-wildfly} and {@code demo-liberty}): the real entry point ({@link DemoServer#main}) in a JVM of
+ * its own with the demo profile's arguments and class path ({@link DemoServerProcess}). It prints its ready line, the
+ * demo's API names the server, the federated reader deploys and reads the demo's cookie, and SIGTERM (what Ctrl-C
+ * sends) stops it and frees its port. The other ITs deploy the demo through Arquillian, which never ran the launcher.
+ */
+class DemoLauncherIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Pattern SERVER = Pattern.compile("\"server\":\"([^\"]*)\"");
+
+    @Test
+    void theDocumentedCommandServesTheDemoAndItsReaderThenFreesItsPort() throws Exception {
+        int port = freeLoopbackPort();
+        URI demoUrl = URI.create("http://127.0.0.1:" + port + "/demo/");
+        try (DemoServerProcess demo = DemoServerProcess.start(port)) {
+            String ready = demo.awaitLine(DemoServer.READY, START_TIMEOUT);
+            assertThat(ready, is(DemoServer.READY + demoUrl));
+
+            SharedCookieClient browser = new SharedCookieClient();
+            Matcher server = SERVER.matcher(ok(browser.get(demoUrl, "api/session")));
+            assertThat("the API names the server", server.find(), is(true));
+            assertThat(server.group(1), containsString(ServerUnderTest.current().serverInfoMarker()));
+
+            URI reader = URI.create("http://127.0.0.1:" + port + "/reader/");
+            assertThat("a valid cookie without a user", ok(browser.get(reader, "")),
+                    containsString("id=\"who\">Anonymous<"));
+            assertThat(ok(browser.post(demoUrl, "api/login", "username=alice&password=alice-password")),
+                    containsString("\"sub\":\"alice\""));
+            assertThat("the reader verifies the demo's cookie with its published keys", ok(browser.get(reader, "")),
+                    containsString("<span id=\"who\">alice</span>"));
+
+            demo.stop(Duration.ofMinutes(2));
+            assertThat("port " + port + " free after the demo stopped:\n" + demo.output(), bindable(port), is(true));
+        }
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertThat(response.uri() + " answered " + response.statusCode() + ": " + response.body(),
+                response.statusCode(), is(200));
+        return response.body();
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
