@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.demo.DemoCluster;
+import dev.sessionjwt.it.LaunchedProcess;
 
 /**
  * {@code mvn -Pdemo-cluster} as a user runs it: the real entry point ({@link DemoCluster#main}) in a JVM of its own,
@@ -34,8 +35,8 @@ class DemoClusterIT {
     @Test
     void bothNodesServeOneSessionOnLoopbackOnlyAndStopTogether() throws Exception {
         LoopbackOnlyNetwork.require();
-        try (DemoClusterProcess demo = DemoClusterProcess.start(PORTS)) {
-            String ready = demo.awaitLine(DemoCluster.READY, START_TIMEOUT);
+        try (LaunchedProcess demo = DemoClusterProcess.start(PORTS)) {
+            String ready = demo.awaitLine(line -> line.contains(DemoCluster.READY), DemoCluster.READY, START_TIMEOUT);
             URI a = URI.create("http://127.0.0.1:8080/demo/");
             URI b = URI.create("http://127.0.0.1:8081/demo/");
             assertThat(ready, containsString(a + " " + b));
@@ -60,7 +61,7 @@ class DemoClusterIT {
             assertThat("the reader on B", ok(browser.get(URI.create("http://127.0.0.1:8081/reader/"), "")),
                     containsString("<span id=\"who\">alice</span>"));
 
-            demo.stop();
+            demo.stop(Duration.ofMinutes(2));
             for (ProcessHandle node : nodes) {
                 assertThat("stopped: node " + node.pid(), node.isAlive(), is(false));
             }
@@ -74,7 +75,7 @@ class DemoClusterIT {
     void aTakenPortFailsNamingItAndStartsNoNode() throws Exception {
         LoopbackOnlyNetwork.require();
         try (ServerSocket taken = new ServerSocket(PORTS.httpB(), 1, InetAddress.getLoopbackAddress());
-             DemoClusterProcess demo = DemoClusterProcess.start(PORTS)) {
+             LaunchedProcess demo = DemoClusterProcess.start(PORTS)) {
             int exit = demo.awaitExit(Duration.ofMinutes(2));
 
             assertThat(exit, is(not(0)));

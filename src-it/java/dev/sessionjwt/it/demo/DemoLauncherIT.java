@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.demo.DemoServer;
+import dev.sessionjwt.it.LaunchedProcess;
 import dev.sessionjwt.it.ServerUnderTest;
 import dev.sessionjwt.it.cluster.SharedCookieClient;
 
@@ -36,8 +37,8 @@ class DemoLauncherIT {
     void theDocumentedCommandServesTheDemoAndItsReaderThenFreesItsPort() throws Exception {
         int port = freeLoopbackPort();
         URI demoUrl = URI.create("http://127.0.0.1:" + port + "/demo/");
-        try (DemoServerProcess demo = DemoServerProcess.start(port)) {
-            String ready = demo.awaitLine(DemoServer.READY, START_TIMEOUT);
+        try (LaunchedProcess demo = DemoServerProcess.start(port)) {
+            String ready = demo.awaitLine(line -> line.startsWith(DemoServer.READY), DemoServer.READY, START_TIMEOUT);
             assertThat(ready, is(DemoServer.READY + demoUrl));
 
             SharedCookieClient browser = new SharedCookieClient();
