@@ -122,6 +122,8 @@ class WithoutJakartaSecurityTest {
             Class<?> extensionType = hiding.loadClass("jakarta.enterprise.inject.spi.Extension");
             Object weld = weldType.getConstructor().newInstance();
             weldType.getMethod("disableDiscovery").invoke(weld);
+            weldType.getMethod("addBeanClass", Class.class).invoke(weld,
+                    hiding.loadClass(SyntheticArchiveMarker.class.getName()));
             weldType.getMethod("addExtension", extensionType).invoke(weld,
                     hiding.loadClass(SessionJwtExtension.class.getName()).getConstructor().newInstance());
             Object container = weldType.getMethod("initialize").invoke(weld);

@@ -48,6 +48,8 @@ class WithoutMicroProfileConfigTest {
             Class<?> weldType = hiding.loadClass("org.jboss.weld.environment.se.Weld");
             Object weld = weldType.getConstructor().newInstance();
             weldType.getMethod("disableDiscovery").invoke(weld);
+            weldType.getMethod("addBeanClass", Class.class).invoke(weld,
+                    hiding.loadClass(SyntheticArchiveMarker.class.getName()));
             weldType.getMethod("addExtension", hiding.loadClass("jakarta.enterprise.inject.spi.Extension")).invoke(weld,
                     hiding.loadClass(SessionJwtExtension.class.getName()).getConstructor().newInstance());
             InvocationTargetException failed = assertThrows(InvocationTargetException.class,

@@ -50,7 +50,7 @@ class ServerAdviceTest {
 
     @Test
     void aGlassFishClassLoaderThatSeesPayarasHazelcastIsPayaras() {
-        // the test class path has payara-embedded-web
+        // the test class path has a class of the name Payara has (a stand-in in src/test/java)
         assertThat(ServerAdvice.ofLoaderClass("org.glassfish.web.loader.WebappClassLoader",
                 ServerAdviceTest.class.getClassLoader()), is(ServerAdvice.PAYARA));
     }
