@@ -5,8 +5,9 @@
  * {@code ServletContainerInitializer} does the rest. Applications need no code at all; what they may call is the
  * supported API below, and only that.
  *
- * <p>The supported API (each type says {@code @since}); every other public type is public only because another
- * package of the library uses it, is not part of the supported API, and may change in any release:
+ * <p>The supported API (each type says {@code @since}), the only public types of their packages but for the servlet
+ * container's entry point {@code SessionJwtInitializer}; everything else is under {@code dev.sessionjwt.internal}, is
+ * not part of the supported API, and may change in any release:
  * <ul>
  * <li>In the application: {@link dev.sessionjwt.servlet.SessionJwt} (the current token's claims, a refresh),
  * {@link dev.sessionjwt.servlet.RequestAttributes}, {@link dev.sessionjwt.servlet.SessionAttributes},

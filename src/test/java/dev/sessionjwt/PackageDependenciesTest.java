@@ -26,21 +26,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the library's packages depend on each other, read from the {@code import} lines of {@code src/main/java}:
- * without cycles, so each package can be read, tested and replaced from the bottom up ({@code token} below
- * {@code claims} below {@code config}, and so on); and nothing uses the test client, which ships in its own jar.
+ * without cycles, so each package can be read, tested and replaced from the bottom up ({@code internal.token} below
+ * {@code claims} below {@code servlet}, and so on); what readers use ({@code claims}, {@code token}) reaches no
+ * container package, even through others; the supported packages name no adapter; nothing uses the test client, which
+ * ships in its own jar.
  */
 class PackageDependenciesTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Pattern IMPORT = Pattern.compile(
             "^import (?:static )?(dev\\.sessionjwt(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]", Pattern.MULTILINE);
+    private static final String INTERNAL = "dev.sessionjwt.internal.";
+    private static final String SPI = "dev.sessionjwt.container";
+    private static final String ADAPTERS = "dev.sessionjwt.internal.container";
 
     @Test
     void noTwoPackagesDependOnEachOtherDirectlyOrThroughOthers() throws IOException {
         Map<String, Set<String>> imports = imports();
 
         assertThat(imports.keySet(), hasItem("dev.sessionjwt.claims"));
-        assertThat(imports.get("dev.sessionjwt.config"), hasItem("dev.sessionjwt.claims"));
+        assertThat(imports.get("dev.sessionjwt.internal.config"), hasItem("dev.sessionjwt.internal.claims"));
         assertThat(cycles(imports), is(empty()));
     }
 
@@ -53,11 +58,79 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void whatReadersUseReachesNoContainerPackageEvenThroughOthers() throws IOException {
+        Map<String, Set<String>> imports = imports();
+
+        assertThat(imports.get("dev.sessionjwt.claims"), hasItem("dev.sessionjwt.internal.token"));
+        for (String reader : List.of("dev.sessionjwt.claims", "dev.sessionjwt.token")) {
+            assertThat(reader, containerPackages(reachable(reader, imports)), is(empty()));
+        }
+    }
+
+    @Test
+    void noSupportedPackageNamesAnAdapter() throws IOException {
+        Map<String, Set<String>> imports = imports();
+
+        assertThat(imports.get("dev.sessionjwt.internal.container.undertow"), hasItem("dev.sessionjwt.container"));
+        imports.forEach((pkg, targets) -> {
+            if (!pkg.startsWith(INTERNAL)) {
+                assertThat(pkg, adapterPackages(targets), is(empty()));
+            }
+        });
+    }
+
+    @Test
+    void theContainerCheckSeesAContainerPackageBehindAnother() {
+        Map<String, Set<String>> imports = Map.of("dev.sessionjwt.claims", Set.of("dev.sessionjwt.internal.x"),
+                "dev.sessionjwt.internal.x", Set.of("dev.sessionjwt.internal.container.tomcat"));
+
+        assertThat(containerPackages(reachable("dev.sessionjwt.claims", imports)),
+                is(Set.of("dev.sessionjwt.internal.container.tomcat")));
+        assertThat(adapterPackages(Set.of("dev.sessionjwt.internal.container", "dev.sessionjwt.internal.container.tomcat")),
+                is(Set.of("dev.sessionjwt.internal.container.tomcat")));
+    }
+
+    @Test
     void theCycleFinderFindsACycleThroughAThirdPackage() {
         Map<String, Set<String>> imports = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d",
                 Set.of("a"));
 
         assertThat(cycles(imports), is(List.of(new TreeSet<>(Set.of("a", "b", "c")))));
+    }
+
+    /** The packages {@code from} depends on, directly or through others. */
+    private static Set<String> reachable(String from, Map<String, Set<String>> imports) {
+        Set<String> seen = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(imports.getOrDefault(from, Set.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(imports.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    /** The service-provider interface, the internal container helpers and the adapters among {@code packages}. */
+    private static Set<String> containerPackages(Set<String> packages) {
+        Set<String> found = new TreeSet<>();
+        for (String pkg : packages) {
+            if (pkg.equals(SPI) || pkg.equals(ADAPTERS) || pkg.startsWith(ADAPTERS + ".")) {
+                found.add(pkg);
+            }
+        }
+        return found;
+    }
+
+    /** The built-in adapters' packages (one per server) among {@code packages}. */
+    private static Set<String> adapterPackages(Set<String> packages) {
+        Set<String> found = new TreeSet<>();
+        for (String pkg : packages) {
+            if (pkg.startsWith(ADAPTERS + ".")) {
+                found.add(pkg);
+            }
+        }
+        return found;
     }
 
     /** The packages each package imports from, by package. */

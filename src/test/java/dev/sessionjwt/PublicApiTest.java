@@ -2,6 +2,7 @@ package dev.sessionjwt;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -20,9 +21,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The supported API is visible and agrees with itself: the types whose Javadoc says {@code @since} are exactly the
- * types the root package's documentation lists, each is named in its own package's documentation, and every other
- * public type sits in a package whose documentation says it is not part of the supported API.
+ * The supported API is narrow, visible and agrees with itself: the types whose Javadoc says {@code @since} are exactly
+ * the types the root package's documentation lists, each is named in its own package's documentation; the packages
+ * that hold them (the API packages) hold no other public type but the servlet container's entry points; every other
+ * public type is under {@code dev.sessionjwt.internal}, whose packages say they are not part of the supported API.
  */
 class PublicApiTest {
 
@@ -32,6 +34,8 @@ class PublicApiTest {
             "^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|record|enum|@interface) (\\w+)",
             Pattern.MULTILINE);
     private static final Pattern LINK = Pattern.compile("\\{@link (dev\\.sessionjwt\\.[\\w.]+)}");
+    private static final String INTERNAL = "dev.sessionjwt.internal";
+    private static final Path SERVICES = Path.of("src", "main", "resources", "META-INF", "services");
 
     @Test
     void typesMarkedSinceAreExactlyTheTypesTheRootPackageListsAsSupported() throws IOException {
@@ -50,14 +54,81 @@ class PublicApiTest {
     }
 
     @Test
-    void everyOtherPublicTypeIsInAPackageDocumentedAsNotSupportedAPI() throws IOException {
+    void everyOtherPublicTypeIsInAnInternalPackageDocumentedAsNotSupportedAPI() throws IOException {
         Set<String> internal = publicTypes(false);
 
         assertThat(internal.size() > 20, is(true));
         for (String type : internal) {
             String pkg = type.substring(0, type.lastIndexOf('.'));
+            if (!isInternal(pkg)) {
+                continue;
+            }
             assertThat(type, packageInfo(pkg), containsString(NOT_API));
         }
+    }
+
+    @Test
+    void theApiPackagesHoldNoPublicTypeButTheSupportedOnesAndTheContainersEntryPoints() throws IOException {
+        Set<String> misplaced = misplaced(publicTypes(true), publicTypes(false), serviceEntryPoints());
+
+        assertThat(misplaced, is(empty()));
+        assertThat(serviceEntryPoints(), hasItem("dev.sessionjwt.servlet.SessionJwtInitializer"));
+    }
+
+    @Test
+    void aPublicHelperBesideASupportedTypeIsFoundMisplaced() {
+        Set<String> supported = Set.of("dev.sessionjwt.claims.SessionJwtReader");
+        Set<String> others = Set.of("dev.sessionjwt.claims.ClaimNames", "dev.sessionjwt.internal.claims.ClaimField",
+                "dev.sessionjwt.servlet.SessionJwtInitializer", "dev.sessionjwt.helper.Orphan");
+
+        assertThat(misplaced(supported, others, Set.of("dev.sessionjwt.servlet.SessionJwtInitializer")),
+                is(Set.of("dev.sessionjwt.claims.ClaimNames", "dev.sessionjwt.helper.Orphan")));
+    }
+
+    @Test
+    void theSupportedTypesAreInAFewPackagesAndNoneIsInternal() throws IOException {
+        Set<String> packages = new TreeSet<>();
+        for (String type : publicTypes(true)) {
+            packages.add(type.substring(0, type.lastIndexOf('.')));
+        }
+
+        assertThat(packages, is(Set.of("dev.sessionjwt.claims", "dev.sessionjwt.config", "dev.sessionjwt.container",
+                "dev.sessionjwt.management", "dev.sessionjwt.servlet", "dev.sessionjwt.test", "dev.sessionjwt.token")));
+    }
+
+    /**
+     * The public types that are neither supported nor internal, other than the entry points the container instantiates
+     * by name (a type listed in {@code META-INF/services} must be public).
+     */
+    private static Set<String> misplaced(Set<String> supported, Set<String> others, Set<String> entryPoints) {
+        Set<String> misplaced = new TreeSet<>();
+        for (String type : others) {
+            String pkg = type.substring(0, type.lastIndexOf('.'));
+            if (!isInternal(pkg) && !entryPoints.contains(type)) {
+                misplaced.add(type);
+            }
+        }
+        return misplaced;
+    }
+
+    private static boolean isInternal(String pkg) {
+        return pkg.equals(INTERNAL) || pkg.startsWith(INTERNAL + ".");
+    }
+
+    /** The library's classes named in its {@code META-INF/services} files. */
+    private static Set<String> serviceEntryPoints() throws IOException {
+        Set<String> entries = new TreeSet<>();
+        try (Stream<Path> files = Files.list(SERVICES)) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String entry = line.replaceAll("#.*", "").strip();
+                    if (entry.startsWith("dev.sessionjwt.")) {
+                        entries.add(entry);
+                    }
+                }
+            }
+        }
+        return entries;
     }
 
     @Test

@@ -3,13 +3,8 @@ package dev.sessionjwt.claims;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
 
-import jakarta.enterprise.inject.spi.CDI;
-import dev.sessionjwt.container.CallerPrincipals;
-import dev.sessionjwt.container.JakartaSecurity;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,13 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * @param name      the caller name
  * @param principal the application's own principal when Jakarta Security has it, else the container's
- * @param groups    the caller's groups, sorted (as the container adapter's {@link CallerPrincipals} reads them)
+ * @param groups    the caller's groups, sorted (as the server's container adapter reads them)
  *
  * @since 1.0
  */
 public record Caller(String name, Principal principal, List<String> groups) {
-
-    private static final Logger LOG = Logger.getLogger(Caller.class.getName());
 
     /** Request attribute holding the caller a mechanism just authenticated, before the container knows it. */
     public static final String AUTHENTICATED = "dev.sessionjwt.authenticated-caller";
@@ -50,24 +43,30 @@ public record Caller(String name, Principal principal, List<String> groups) {
     public static final String LISTENER = "dev.sessionjwt.authentication-listener";
 
     /**
+     * Servlet-context attribute under which the library publishes, at deployment, how {@link #of} reads the caller on
+     * the server it runs on (a {@code Function<HttpServletRequest, Optional<Caller>>}).
+     */
+    public static final String READER = "dev.sessionjwt.caller-reader";
+
+    /**
+     * The caller as the server reports it: name, the application's own principal where Jakarta Security has one,
+     * and groups (read the way the server's container adapter says). Without the library's reader (outside an
+     * application the library was deployed in) only the container's principal, with no groups.
+     *
      * @param request the request, not null
      * @return the caller, or empty when the request is anonymous
      */
+    @SuppressWarnings("unchecked")
     public static Optional<Caller> of(HttpServletRequest request) {
+        ServletContext context = request.getServletContext();
+        if (context != null && context.getAttribute(READER) instanceof Function<?, ?> reader) {
+            return ((Function<HttpServletRequest, Optional<Caller>>) reader).apply(request);
+        }
         Principal container = request.getUserPrincipal();
         if (container == null) {
             return request.getAttribute(AUTHENTICATED) instanceof Caller fresh ? Optional.of(fresh) : Optional.empty();
         }
-        CallerPrincipals principals = principalsOf(request);
-        SecurityContext security = principals.callerFromSecurityContext() ? securityContext() : null;
-        if (security == null) {
-            return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(container),
-                    principals.groups(principals.containerPrincipals(request))));
-        }
-        Principal own = security.getCallerPrincipal();
-        Principal principal = own != null ? own : container;
-        List<String> groups = principals.groups(security.getPrincipalsByType(Principal.class));
-        return Optional.of(new Caller(container.getName(), principals.applicationPrincipal(principal), groups));
+        return Optional.of(new Caller(container.getName(), container, List.of()));
     }
 
     /** The current caller's name, without looking up groups; null when anonymous. */
@@ -77,26 +76,5 @@ public record Caller(String name, Principal principal, List<String> groups) {
             return fresh.name();
         }
         return principal == null ? null : principal.getName();
-    }
-
-    /** The reader the library published for the request's application; {@link CallerPrincipals#STANDARD} if none. */
-    private static CallerPrincipals principalsOf(HttpServletRequest request) {
-        ServletContext context = request.getServletContext();
-        return context != null && context.getAttribute(CallerPrincipals.ATTRIBUTE) instanceof CallerPrincipals own
-                ? own : CallerPrincipals.STANDARD;
-    }
-
-    /** Jakarta Security's context of the request; null without Jakarta Security (then the token gets no groups). */
-    private static SecurityContext securityContext() {
-        if (!JakartaSecurity.isAvailable()) {
-            return null;
-        }
-        try {
-            var instance = CDI.current().select(SecurityContext.class);
-            return instance.isResolvable() ? instance.get() : null;
-        } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.FINE, "Jakarta Security is not available; the token gets no groups", e);
-            return null;
-        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.Verification;
 
+import dev.sessionjwt.internal.claims.ClaimNames;
+
 /**
  * Verifies a session cookie in another Java service and returns its claims by long name: one class, no
  * container needed. Built with {@link #builder()} from a key (PEM, JWK, JWK set, X.509 certificate, OpenSSH

@@ -11,21 +11,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.sessionjwt.token.ClaimRules;
+import dev.sessionjwt.internal.token.ClaimRules;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
-import dev.sessionjwt.token.TokenParties;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.TokenParties;
+import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
-import dev.sessionjwt.token.jwks.JwksFetch;
-import dev.sessionjwt.token.jwks.JwksFollower;
-import dev.sessionjwt.token.jwks.JwksLocation;
-import dev.sessionjwt.token.keys.JwsAlgorithm;
-import dev.sessionjwt.token.keys.KeyMaterialException;
-import dev.sessionjwt.token.keys.KeyParser;
-import dev.sessionjwt.token.keys.KeySource;
-import dev.sessionjwt.token.keys.ParsedKey;
-import dev.sessionjwt.token.keys.VerificationKeys;
+import dev.sessionjwt.internal.token.jwks.JwksFetch;
+import dev.sessionjwt.internal.token.jwks.JwksFollower;
+import dev.sessionjwt.internal.token.jwks.JwksLocation;
+import dev.sessionjwt.internal.token.keys.JwsAlgorithm;
+import dev.sessionjwt.internal.token.keys.KeyMaterialException;
+import dev.sessionjwt.internal.token.keys.KeyParser;
+import dev.sessionjwt.internal.token.keys.KeySource;
+import dev.sessionjwt.internal.token.keys.ParsedKey;
+import dev.sessionjwt.internal.token.keys.VerificationKeys;
+
+import dev.sessionjwt.internal.claims.DjangoFields;
 
 /**
  * Builds a {@link SessionJwtReader}: exactly one key source ({@link #key(String)}, {@link #key(JwtKey)},

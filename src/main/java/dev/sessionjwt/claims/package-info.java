@@ -1,12 +1,15 @@
 /**
- * What the token says about the caller besides the session id: identity ({@code sub}, {@code upn},
- * {@code groups}), configured fields of the caller principal, {@link dev.sessionjwt.claims.SessionClaim}
- * producer methods and {@link dev.sessionjwt.claims.SessionClaimsProvider} beans; and how the application and
- * other services read them back ({@link dev.sessionjwt.servlet.SessionJwt}, {@link dev.sessionjwt.claims.SessionJwtReader}).
+ * What the token says about the caller besides the session id, and how other services read it: the application adds
+ * claims with {@link dev.sessionjwt.claims.SessionClaim} producer methods and
+ * {@link dev.sessionjwt.claims.SessionClaimsProvider} beans and reads the caller as {@link dev.sessionjwt.claims.Caller};
+ * another Java service verifies the cookie with {@link dev.sessionjwt.claims.SessionJwtReader} (built by
+ * {@link dev.sessionjwt.claims.SessionJwtReaderBuilder}, failing with
+ * {@link dev.sessionjwt.claims.InvalidSessionTokenException}). This package names no container or adapter type, so a
+ * reader needs nothing of the servlet side.
  *
  * <p>Supported API: {@link dev.sessionjwt.claims.SessionClaim}, {@link dev.sessionjwt.claims.SessionClaimsProvider},
  * {@link dev.sessionjwt.claims.Caller}, {@link dev.sessionjwt.claims.SessionJwtReader},
- * {@link dev.sessionjwt.claims.SessionJwtReaderBuilder} and {@link dev.sessionjwt.claims.InvalidSessionTokenException}.
- * The other public types are public only because other packages of the library use them: not part of the supported API.
+ * {@link dev.sessionjwt.claims.SessionJwtReaderBuilder} and {@link dev.sessionjwt.claims.InvalidSessionTokenException},
+ * the only public types here.
  */
 package dev.sessionjwt.claims;

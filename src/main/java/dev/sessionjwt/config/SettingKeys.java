@@ -2,7 +2,7 @@ package dev.sessionjwt.config;
 
 import java.time.Duration;
 
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.TokenVerifier;
 
 /**
  * Every MicroProfile Config key the library reads, each with its default beside it.

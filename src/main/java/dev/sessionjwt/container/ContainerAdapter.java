@@ -92,7 +92,7 @@ public interface ContainerAdapter {
     /**
      * Makes per-request caches outside the container see the session the request is now bound to, such as
      * Weld's session holder, which Weld's own request listener filled before the library's ran (see
-     * {@link WeldSessionRefresh}). Called once per request, after the last {@link #bind}.
+     * {@code WeldSessionRefresh}). Called once per request, after the last {@link #bind}.
      *
      * @param request the bound request, not null
      */

@@ -88,6 +88,16 @@ public interface ContainerAdapterProvider {
      * @return the class, or empty when neither loader can load it
      */
     static Optional<Class<?>> findClass(ServletContext context, String className) {
-        return Optional.ofNullable(ContainerAdapters.loadable(context, className));
+        for (ClassLoader loader : new ClassLoader[] {context.getClass().getClassLoader(), context.getClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                return Optional.of(Class.forName(className, false, loader));
+            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+                // not visible through this loader
+            }
+        }
+        return Optional.empty();
     }
 }

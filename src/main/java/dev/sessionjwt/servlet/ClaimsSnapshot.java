@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.sessionjwt.token.TokenMemo;
+import dev.sessionjwt.internal.token.TokenMemo;
 
 /**
  * The value of {@link SessionAttributes#CLAIMS}, the one attribute the library keeps per session: the claims of

@@ -3,12 +3,12 @@ package dev.sessionjwt.servlet;
 import java.util.List;
 import java.util.Optional;
 
-import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.internal.config.ConfigProblem;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.message.Message;
-import dev.sessionjwt.message.ServerAdvice;
+import dev.sessionjwt.internal.message.Message;
+import dev.sessionjwt.internal.message.ServerAdvice;
 import jakarta.servlet.ServletContext;
 
 /**

@@ -3,8 +3,8 @@ package dev.sessionjwt.servlet;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.sessionjwt.config.ConfigProblem;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.config.ConfigProblem;
+import dev.sessionjwt.internal.message.Message;
 
 /**
  * The rules browsers apply to cookie-name prefixes, checked at deployment so a misconfigured cookie fails

@@ -7,12 +7,12 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import dev.sessionjwt.claims.Caller;
-import dev.sessionjwt.claims.ClaimNames;
-import dev.sessionjwt.claims.ClaimsAssembler;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.claims.ClaimNames;
+import dev.sessionjwt.internal.claims.assembly.ClaimsAssembler;
+import dev.sessionjwt.internal.message.Message;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenIssuer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.sessionjwt.config.CheckedSettings;
-import dev.sessionjwt.config.ConfigProblem;
-import dev.sessionjwt.config.DeploymentSettings;
-import dev.sessionjwt.config.InvalidSettingsException;
-import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.CheckedSettings;
+import dev.sessionjwt.internal.config.ConfigProblem;
+import dev.sessionjwt.internal.config.DeploymentSettings;
+import dev.sessionjwt.internal.config.InvalidSettingsException;
+import dev.sessionjwt.internal.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.ContainerAdapter;
-import dev.sessionjwt.container.ContainerAdapters;
+import dev.sessionjwt.internal.container.ContainerAdapters;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.container.WebXmlDocument;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.container.WebXmlDocument;
+import dev.sessionjwt.internal.message.Message;
 import jakarta.servlet.ServletContext;
 
 /**

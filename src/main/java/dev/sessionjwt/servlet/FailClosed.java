@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.container.ContainerAdapter;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

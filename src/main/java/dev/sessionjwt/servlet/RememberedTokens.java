@@ -4,9 +4,9 @@ import java.util.Map;
 
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenMemo;
-import dev.sessionjwt.token.TokenRecognizer;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenMemo;
+import dev.sessionjwt.internal.token.TokenRecognizer;
 import dev.sessionjwt.token.Verification;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpSession;
 /**
  * The fast path for the cookie of a live session: each session remembers (in its claims,
  * {@link SessionAttributes#CLAIMS}, see {@link ClaimsSnapshot}) a digest of the last two tokens the application
- * issued to it and the key binding they were issued under ({@link dev.sessionjwt.token.KeyBinding}: key thumbprint,
+ * issued to it and the key binding they were issued under ({@link dev.sessionjwt.internal.token.KeyBinding}: key thumbprint,
  * issuer, audience), and a cookie that is byte for byte one of them is accepted without a signature check while that
  * binding is still the one in force for the key it names. The cost is the same with a
  * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).

@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

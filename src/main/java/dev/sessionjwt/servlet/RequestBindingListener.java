@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.claims.Caller;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 import dev.sessionjwt.token.SessionToken;
 import dev.sessionjwt.token.Verification;
 import jakarta.servlet.ServletRequestEvent;

@@ -2,11 +2,11 @@ package dev.sessionjwt.servlet;
 
 import java.time.Clock;
 
-import dev.sessionjwt.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.SessionJwtSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
 
 /**

@@ -2,7 +2,7 @@ package dev.sessionjwt.servlet;
 
 import java.util.logging.Logger;
 
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;

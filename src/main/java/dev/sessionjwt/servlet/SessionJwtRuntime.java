@@ -3,17 +3,17 @@ package dev.sessionjwt.servlet;
 import java.time.Clock;
 import java.time.Duration;
 
-import dev.sessionjwt.claims.ClaimsAssembler;
-import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SigningSettings;
+import dev.sessionjwt.internal.claims.assembly.ClaimsAssembler;
+import dev.sessionjwt.internal.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.SigningSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
-import dev.sessionjwt.token.CachingTokenVerifier;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenIssuer;
-import dev.sessionjwt.token.TokenRecognizer;
-import dev.sessionjwt.token.TokenVerifier;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.CachingTokenVerifier;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenRecognizer;
+import dev.sessionjwt.internal.token.TokenVerifier;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 

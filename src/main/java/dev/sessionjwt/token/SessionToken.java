@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.sessionjwt.internal.token.payload.LazyClaims;
+
 /**
  * A verified session token: the session id it names, its times, its id and all of its claims.
  *

@@ -1,17 +1,11 @@
 /**
- * The token itself: signing with the current key ({@link dev.sessionjwt.token.TokenIssuer}), verification with
- * the key its {@code kid} names ({@link dev.sessionjwt.token.TokenVerifier}, {@link dev.sessionjwt.token.JwtKeyRing}),
- * recognition of a session's own token without a signature check ({@link dev.sessionjwt.token.TokenRecognizer},
- * {@link dev.sessionjwt.token.TokenMemo}: what the session remembers of the tokens issued to it),
- * the verified-token cache in front of full verification ({@link dev.sessionjwt.token.CachingTokenVerifier},
- * {@link dev.sessionjwt.token.VerifiedTokenCache}), what happens to tokens ({@link dev.sessionjwt.token.TokenCounters})
- * and the verified result ({@link dev.sessionjwt.token.SessionToken}), built on jose4j. Reading key material is in
- * {@code dev.sessionjwt.token.keys}.
+ * The values a reader of the token takes and gets back: the keys ({@link dev.sessionjwt.token.JwtKey},
+ * {@link dev.sessionjwt.token.JwtKeyRing}), the verified token ({@link dev.sessionjwt.token.SessionToken}) and the
+ * outcome of a verification ({@link dev.sessionjwt.token.Verification}, {@link dev.sessionjwt.token.TokenRejection}).
+ * Signing, verifying and recognizing tokens is internal ({@code dev.sessionjwt.internal.token}).
  *
- * <p>Supported API: what {@link dev.sessionjwt.claims.SessionJwtReader} takes and returns,
- * {@link dev.sessionjwt.token.Verification}, {@link dev.sessionjwt.token.SessionToken},
+ * <p>Supported API: {@link dev.sessionjwt.token.Verification}, {@link dev.sessionjwt.token.SessionToken},
  * {@link dev.sessionjwt.token.TokenRejection}, {@link dev.sessionjwt.token.JwtKey} and
- * {@link dev.sessionjwt.token.JwtKeyRing}. The other public types are public only because other packages of the
- * library use them: not part of the supported API.
+ * {@link dev.sessionjwt.token.JwtKeyRing}, the only public types here.
  */
 package dev.sessionjwt.token;

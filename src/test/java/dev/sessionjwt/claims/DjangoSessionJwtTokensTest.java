@@ -21,7 +21,9 @@ import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.token.TokenRejection;
-import dev.sessionjwt.token.keys.OpenSshKeysTestAccess;
+import dev.sessionjwt.internal.token.keys.OpenSshKeysTestAccess;
+
+import dev.sessionjwt.internal.claims.DjangoFields;
 
 /**
  * The django-session-jwt profile of {@link SessionJwtReader}: tokens built with jose4j exactly as that package's

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
-import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenIssuer;
 import dev.sessionjwt.token.TokenRejection;
-import dev.sessionjwt.token.keys.JwksDocument;
-import dev.sessionjwt.token.keys.KeyParser;
-import dev.sessionjwt.token.keys.OpenSshKeysTestAccess;
-import dev.sessionjwt.token.keys.TestKeys;
+import dev.sessionjwt.internal.token.keys.JwksDocument;
+import dev.sessionjwt.internal.token.keys.KeyParser;
+import dev.sessionjwt.internal.token.keys.OpenSshKeysTestAccess;
+import dev.sessionjwt.internal.token.keys.TestKeys;
 
 /** Unit tests of {@link SessionJwtReaderBuilder}: every key form, one key source, clear failures. */
 class SessionJwtReaderBuilderTest {

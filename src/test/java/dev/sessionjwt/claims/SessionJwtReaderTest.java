@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenIssuer;
-import dev.sessionjwt.token.TokenParties;
+import dev.sessionjwt.internal.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.token.TokenRejection;
 
 /** Unit tests of {@link SessionJwtReader}: tokens issued by {@link TokenIssuer} read back by long name, or rejected. */

@@ -21,10 +21,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.KeyBinding;
+import dev.sessionjwt.internal.token.KeyBinding;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenMemo;
-import dev.sessionjwt.token.TokenParties;
+import dev.sessionjwt.internal.token.TokenMemo;
+import dev.sessionjwt.internal.token.TokenParties;
 
 /**
  * The session's copy of the claims: equal to the claims it was made from, in order, unmodifiable, serializable,

@@ -14,10 +14,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.config.ConfigProblem;
+import dev.sessionjwt.internal.config.ConfigProblem;
 import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.ContainerAdapter;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.message.Message;
 import jakarta.servlet.ServletContext;
 
 /**

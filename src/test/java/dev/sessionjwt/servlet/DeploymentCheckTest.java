@@ -11,12 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.config.ConfigProblem;
-import dev.sessionjwt.config.DeploymentSettings;
-import dev.sessionjwt.config.InvalidSettingsException;
+import dev.sessionjwt.internal.config.ConfigProblem;
+import dev.sessionjwt.internal.config.DeploymentSettings;
+import dev.sessionjwt.internal.config.InvalidSettingsException;
 import dev.sessionjwt.config.SettingKeys;
-import dev.sessionjwt.config.SettingsReader;
-import dev.sessionjwt.message.Message;
+import dev.sessionjwt.internal.config.SettingsReader;
+import dev.sessionjwt.internal.message.Message;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.servlet.ServletContext;

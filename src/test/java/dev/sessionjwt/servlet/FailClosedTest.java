@@ -18,7 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.internal.config.SettingsReader;
 import dev.sessionjwt.container.ContainerAdapter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -17,7 +17,7 @@ import java.util.Map;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenIssuer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

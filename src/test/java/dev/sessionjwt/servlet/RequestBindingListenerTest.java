@@ -19,8 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.token.TokenRejection;
-import dev.sessionjwt.token.TokenVerifier;
 import jakarta.servlet.http.HttpSession;
+import dev.sessionjwt.internal.token.TokenVerifier;
 
 /**
  * Unit tests of the binding decisions of {@link RequestBindingListener}, through the real listener, session listener

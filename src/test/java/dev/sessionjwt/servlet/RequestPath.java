@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.internal.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.SettingsReader;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenIssuer;
 import dev.sessionjwt.token.Verification;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenIssuer;
 
 /**
  * One session-sized token of one algorithm, issued by the library itself, with its parts as the bare

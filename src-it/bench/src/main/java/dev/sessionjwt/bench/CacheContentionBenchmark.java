@@ -13,12 +13,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
-import dev.sessionjwt.token.CachingTokenVerifier;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenIssuer;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.CachingTokenVerifier;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenIssuer;
+import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 
 /**
  * Cache hits spread over many live sessions' tokens, from one thread and from two threads sharing one

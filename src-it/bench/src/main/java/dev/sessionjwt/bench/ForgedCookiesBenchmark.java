@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import dev.sessionjwt.servlet.CookieHeaderReader;
-import dev.sessionjwt.token.CachingTokenVerifier;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.CachingTokenVerifier;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 
 /**
  * What a request carrying many forged values of the token cookie costs the request listener: one {@code Cookie}

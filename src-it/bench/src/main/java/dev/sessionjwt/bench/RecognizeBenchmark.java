@@ -14,15 +14,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import dev.sessionjwt.token.CachingTokenVerifier;
+import dev.sessionjwt.internal.token.CachingTokenVerifier;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenMemo;
-import dev.sessionjwt.token.TokenRecognizer;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenMemo;
+import dev.sessionjwt.internal.token.TokenRecognizer;
+import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 
 /**
  * The fast path for a live session's own token, as the request listener runs it minus the container's map

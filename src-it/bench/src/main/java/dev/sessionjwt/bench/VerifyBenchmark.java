@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import dev.sessionjwt.token.CachingTokenVerifier;
-import dev.sessionjwt.token.TokenCounters;
-import dev.sessionjwt.token.TokenVerifier;
+import dev.sessionjwt.internal.token.CachingTokenVerifier;
+import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
-import dev.sessionjwt.token.VerifiedTokenCache;
+import dev.sessionjwt.internal.token.VerifiedTokenCache;
 
 /**
  * Verifying one session-sized token, four ways: the library's full path (cookie string to verified claims,

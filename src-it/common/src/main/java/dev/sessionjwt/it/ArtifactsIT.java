@@ -54,10 +54,10 @@ class ArtifactsIT {
             List<String> entries = jar.stream().map(ZipEntry::getName).toList();
             Attributes manifest = jar.getManifest().getMainAttributes();
 
-            assertThat(manifest.getValue("Main-Class"), is("dev.sessionjwt.inspect.Inspect"));
+            assertThat(manifest.getValue("Main-Class"), is("dev.sessionjwt.internal.inspect.Inspect"));
             assertThat(manifest.getValue("Class-Path"), is(nullValue()));
             assertThat(manifest.getValue("Automatic-Module-Name"), is("dev.sessionjwt.inspector"));
-            assertThat(entries, hasItems("dev/sessionjwt/inspect/Inspect.class",
+            assertThat(entries, hasItems("dev/sessionjwt/internal/inspect/Inspect.class",
                     "dev/sessionjwt/claims/SessionJwtReader.class", "org/jose4j/jwt/consumer/JwtConsumer.class",
                     "org/slf4j/LoggerFactory.class", "META-INF/LICENSE", "META-INF/NOTICE"));
             assertThat(entries.stream().filter(name -> name.startsWith("META-INF/services/")).toList(), is(empty()));

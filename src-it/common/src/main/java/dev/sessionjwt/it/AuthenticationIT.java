@@ -56,7 +56,7 @@ class AuthenticationIT extends IntegrationTestBase {
 
     @Test
     void libraryMechanismIsTheOnlyOneInAnApplicationWithoutItsOwn() {
-        assertThat(client.get("mechanisms").body(), equalTo("dev.sessionjwt.security.SessionJwtAuthenticationMechanism"));
+        assertThat(client.get("mechanisms").body(), equalTo("dev.sessionjwt.internal.security.SessionJwtAuthenticationMechanism"));
     }
 
     @Test

@@ -116,7 +116,7 @@ class InspectJarIT extends IntegrationTestBase {
     void withoutJose4jTheLibrarysInspectorNamesTheInspectorJarWithoutAStackTrace() throws Exception {
         Path only = alone("library", libraryJar());
 
-        Run run = java(only, "-cp", libraryJar().getName(), "dev.sessionjwt.inspect.Inspect", "inspect", demoToken());
+        Run run = java(only, "-cp", libraryJar().getName(), "dev.sessionjwt.internal.inspect.Inspect", "inspect", demoToken());
         assertThat(run.status(), not(is(0)));
         assertThat(run.out(), containsString("jose4j is not on the class path"));
         assertThat(run.out(), containsString("session-jwt-<version>-inspector.jar"));

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import dev.sessionjwt.config.SessionJwtSettings;
-import dev.sessionjwt.config.SettingsReader;
+import dev.sessionjwt.internal.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.SettingsReader;
 import dev.sessionjwt.token.JwtKey;
-import dev.sessionjwt.token.KeyBinding;
+import dev.sessionjwt.internal.token.KeyBinding;
 import dev.sessionjwt.token.SessionToken;
-import dev.sessionjwt.token.TokenMemo;
+import dev.sessionjwt.internal.token.TokenMemo;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
