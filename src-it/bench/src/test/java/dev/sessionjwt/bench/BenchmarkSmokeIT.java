@@ -1,0 +1,106 @@
+package dev.sessionjwt.bench;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.it.LaunchedProcess;
+
+/**
+ * The smallest run of each benchmark, through its real entry point in a JVM of its own, with the class path and the
+ * library's jars the profiles bench-jmh, bench-http and bench-cluster give it (system properties of the same names,
+ * set by this project's pom): each finishes, exits 0 and prints its table. It measures nothing: it keeps the
+ * commands of src/site/markdown/performance.md working.
+ */
+class BenchmarkSmokeIT {
+
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(8);
+
+    @Test
+    void jmhRunsOneBenchmarkClassForOneAlgorithmAndPrintsItsTable() throws Exception {
+        List<String> command = java();
+        command.addAll(List.of("-Dbench.forks=1", "-Dbench.warmup=0", "-Dbench.iterations=1",
+                "-Dbench.algorithms=HS256", "-Dbench.benchmarks=VerifyBenchmark",
+                "-classpath", required("bench.jmh.classpath"), JmhBenchmarks.class.getName()));
+        String output = run("JMH", command);
+
+        assertFound(output, "Session-sized token: ");
+        assertFound(output, "\\| HS256 \\| [0-9]");
+    }
+
+    @Test
+    void theHttpBenchmarkServesBothApplicationsInEveryPatternAndPrintsItsTables() throws Exception {
+        List<String> command = java();
+        command.addAll(arguments(required("it.argLine")));
+        command.addAll(List.of("-Xmx1g", "-Dit.server=payara", "-Dbench.variants=plain,HS256", "-Dbench.sessions=20",
+                "-Dbench.patterns=steady,first-visit,login", "-Dbench.users=2", "-Dbench.rounds=1",
+                "-Dbench.round.seconds=1", "-Dbench.warmup.seconds=1", "-Dbench.round.requests=2000",
+                "-Dsessionjwt.jar=" + required("sessionjwt.jar"), "-Djose4j.jar=" + required("jose4j.jar"),
+                "-Dsessionjwt.libs=" + required("sessionjwt.libs"),
+                "-classpath", required("bench.classpath"), HttpBenchmark.class.getName()));
+        String output = run("the HTTP benchmark", command);
+
+        assertFound(output, "HTTP benchmark, ");
+        for (String pattern : List.of("steady", "first-visit", "login")) {
+            assertFound(output, "BENCH " + pattern + " round 1 HS256: [1-9][0-9]* requests");
+        }
+        assertFound(output, "\\| HS256 \\| [1-9]");
+    }
+
+    @Test
+    void theClusterBenchmarkRunsTwoNodesPerVariantOnLoopbackAndPrintsItsTable() throws Exception {
+        List<String> command = new ArrayList<>(List.of(required("java.loopback.only")));
+        command.addAll(List.of("-Dbench.variants=plain,HS256", "-Dbench.requests=20", "-Dbench.rounds=1",
+                "-Dbench.warmup=10", "-Dpayara.micro.jar=" + required("payara.micro.jar"),
+                "-Dsessionjwt.jar=" + required("sessionjwt.jar"), "-Djose4j.jar=" + required("jose4j.jar"),
+                "-Dsessionjwt.libs=" + required("sessionjwt.libs"),
+                "-classpath", required("bench.classpath"), ClusterBenchmark.class.getName()));
+        String output = run("the cluster benchmark", command);
+
+        assertFound(output, "round 1 of 1 done");
+        assertFound(output, "\\nHS256 +\\S+ +[0-9]");
+        assertFound(output, "\\nplain +\\S+ +[0-9]");
+    }
+
+    private static String run(String name, List<String> command) throws Exception {
+        try (LaunchedProcess process = LaunchedProcess.start(name, command)) {
+            int exit = process.awaitExit(RUN_TIMEOUT);
+            assertThat(name + " exited " + exit + ":\n" + process.output(), exit, is(0));
+            return process.output();
+        }
+    }
+
+    /** Fails, quoting the output's end, unless the output has a match of this regular expression. */
+    private static void assertFound(String output, String regex) {
+        boolean found = Pattern.compile(regex).matcher(output).find();
+        assertThat(regex + " in the output, which ends:\n" + output.substring(Math.max(0, output.length() - 3000)),
+                found, is(true));
+    }
+
+    private static List<String> java() {
+        return new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator
+                + "java"));
+    }
+
+    private static List<String> arguments(String line) {
+        return new ArrayList<>(Arrays.stream(line.trim().split("\\s+")).filter(part -> !part.isEmpty()).toList());
+    }
+
+    /** A system property this project's pom sets; fails when it is missing or was not resolved by Maven. */
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank() || value.contains("${")) {
+            throw new IllegalStateException("System property " + property + " is not set (" + value
+                    + "): run through src-it/bench/pom.xml, which sets it");
+        }
+        return value;
+    }
+}
