@@ -50,6 +50,14 @@ public record Caller(String name, Principal principal, List<String> groups) {
     public static final String LISTENER = "dev.sessionjwt.authentication-listener";
 
     /**
+     * Request attribute a mechanism sets (to {@code Boolean.TRUE}) before it reports a login whose
+     * {@code validateRequest} then returns without committing the response (the library's own mechanism): inside
+     * {@code HttpServletRequest.authenticate} the library may then owe the new token until the next commit point
+     * instead of signing for every session id the login and the container go through.
+     */
+    public static final String LOGIN_COMMITS_NOTHING = "dev.sessionjwt.login-commits-nothing";
+
+    /**
      * @param request the request, not null
      * @return the caller, or empty when the request is anonymous
      */
