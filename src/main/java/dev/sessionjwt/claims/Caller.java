@@ -49,6 +49,14 @@ public record Caller(String name, Principal principal, List<String> groups) {
     public static final String READER = "dev.sessionjwt.caller-reader";
 
     /**
+     * Request attribute a mechanism sets (to {@code Boolean.TRUE}) before it reports a login whose
+     * {@code validateRequest} then returns without committing the response (the library's own mechanism): inside
+     * {@code HttpServletRequest.authenticate} the library may then owe the new token until the next commit point
+     * instead of signing for every session id the login and the container go through.
+     */
+    public static final String LOGIN_COMMITS_NOTHING = "dev.sessionjwt.login-commits-nothing";
+
+    /**
      * The caller as the server reports it: name, the application's own principal where Jakarta Security has one,
      * and groups (read the way the server's container adapter says). Without the library's reader (outside an
      * application the library was deployed in) only the container's principal, with no groups.

@@ -1,20 +1,26 @@
 package dev.sessionjwt.servlet;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Runs after authentication: re-issues the token when the caller changed (a login by the application's
  * mechanism), hands the application a request that tracks programmatic logins, and after the chain puts
- * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed. A
- * request the binding listener did not admit ({@link FailClosed}: detaching it failed, the listener failed before it
+ * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed. Until the
+ * application reaches for the output or commits the response (every such call goes through the response it is handed
+ * here) a token decided for the session is only owed, so a request that changes the session's id or caller several
+ * times signs once, and one that ends the session signs nothing ({@link CookieUpdates#commitPoint}). A request the
+ * binding listener did not admit ({@link FailClosed}: detaching it failed, the listener failed before it
  * could bind, or it never ran) is answered here with a 503, without running the chain.
  */
 final class CookieCommitFilter implements Filter {
@@ -42,15 +48,74 @@ final class CookieCommitFilter implements Filter {
         SessionJwtRuntime runtime = holder.get();
         state.offerResponse(httpResponse);
         runtime.updates().flush(state);
+        state.setDeferring(runtime.replication() == SessionReplication.NONE && !httpResponse.isCommitted());
         runtime.updates().onCallerChange(state, false);
         try {
-            chain.doFilter(new CallerTrackingRequest(http, state), response);
+            chain.doFilter(new CallerTrackingRequest(http, state), new CommitPoints(httpResponse, state));
         } finally {
             if (!httpResponse.isCommitted()) {
                 runtime.updates().onCallerChange(state, false);
             }
+            runtime.updates().commitPoint(state);
             runtime.updates().flush(state);
             runtime.replication().flush(state);
+        }
+    }
+
+    /**
+     * The response as the application sees it: before it hands out the output or commits the response, the token owed
+     * to the session is signed and put into the headers, and the request stops deferring (from then on any write may
+     * commit the response).
+     */
+    private static final class CommitPoints extends HttpServletResponseWrapper {
+
+        private final RequestState state;
+
+        CommitPoints(HttpServletResponse response, RequestState state) {
+            super(response);
+            this.state = state;
+        }
+
+        private void reached() {
+            if (state.defers()) {
+                state.updates().commitPoint(state);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            reached();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            reached();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            reached();
+            super.flushBuffer();
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            reached();
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            reached();
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            reached();
+            super.sendRedirect(location);
         }
     }
 }

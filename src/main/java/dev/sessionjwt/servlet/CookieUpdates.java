@@ -20,6 +20,12 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Decides the token cookie of a response: issues a token for a session, deletes the cookie, and writes
  * the decision into the response at once when it can, or later when the response becomes known.
+ *
+ * <p>At most one signature per response where the library sees the commit coming: while the request
+ * {@link RequestState#defers() defers}, a token decided for a session (a new session, a new id, a new caller) is
+ * only owed, and signed at the next commit point ({@link #commitPoint}); a later decision in the same request
+ * replaces it, and a deletion (the session ended) cancels it. Elsewhere the token is signed at once, as the response
+ * may commit where the library cannot see it.
  */
 final class CookieUpdates {
 
@@ -57,10 +63,50 @@ final class CookieUpdates {
         return claims;
     }
 
-    /** Signs a token with fresh claims for the session and puts it into the response. */
+    /**
+     * Gives the session a new token with fresh claims in this response: owed until the next commit point while the
+     * request defers (the claims as they are now, signed for the session's id as it is then), otherwise signed and put
+     * into the response at once.
+     */
     void issue(RequestState state, HttpSession session) {
         HttpServletRequest request = state.request();
         Map<String, Object> extra = claims.claims(request);
+        String caller = Caller.nameOf(request);
+        if (state.defers()) {
+            // the caller the owed token will name, so that a caller check before the commit point sees no change
+            session.setAttribute(SessionAttributes.CALLER, caller);
+            state.owe(new RequestState.OwedToken(session, extra, caller));
+            return;
+        }
+        sign(state, session, extra, caller);
+    }
+
+    /**
+     * A point before which the response may commit where the library does not see it: the request stops deferring
+     * and the token owed, if any, is signed and put into the response. A failure to sign is logged, never turned into
+     * an error response.
+     */
+    void commitPoint(RequestState state) {
+        state.setDeferring(false);
+        signOwed(state);
+    }
+
+    /** Signs the token owed to the session, if any, and puts it into the response; the request goes on deferring. */
+    void signOwed(RequestState state) {
+        RequestState.OwedToken owed = state.takeOwed();
+        if (owed == null) {
+            return;
+        }
+        try {
+            sign(state, owed.session(), owed.claims(), owed.caller());
+        } catch (RuntimeException e) {
+            Message.NEW_SESSION_TOKEN_FAILED.log(LOG, e);
+        }
+    }
+
+    /** Signs a token with the given claims for the session's current id and puts it into the response. */
+    private void sign(RequestState state, HttpSession session, Map<String, Object> extra, String caller) {
+        HttpServletRequest request = state.request();
         SessionToken token = issuer.issue(session.getId(), extra);
         String header = cookies.tokenHeader(token.compact(), request.isSecure());
         if (header.length() > MAX_SET_COOKIE || token.compact().length() > maxTokenSize) {
@@ -76,7 +122,7 @@ final class CookieUpdates {
         remembered.remember(session, token, claims.toLongForm(token.claims()));
         TokenIssuedMark.set(session);
         state.bindTo(session.getId(), token);
-        session.setAttribute(SessionAttributes.CALLER, Caller.nameOf(request));
+        session.setAttribute(SessionAttributes.CALLER, caller);
         put(state, header);
     }
 

@@ -19,9 +19,11 @@ import jakarta.servlet.http.HttpSession;
  * binding is still the one in force for the key it names. The cost is the same with a
  * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).
  *
- * <p>The session is looked at through {@link ContainerAdapter#peek}, which neither touches nor locks it, so a
- * forged token naming a live session id costs a failed comparison and then the full verification it would
- * have cost anyway, never binds, and changes nothing: the memory is written only when a token is issued.
+ * <p>The memory is read without touching the session: through {@link ContainerAdapter#peek} where the container
+ * allows it (Payara, GlassFish, Tomcat), else from the library's copy of it, {@link SessionMemoIndex} (WildFly, Open
+ * Liberty, where every read of a session counts as an access). So a forged token naming a live session id costs a
+ * failed comparison and then the full verification it would have cost anyway, never binds, and changes nothing: the
+ * memory is written only when a token is issued.
  */
 final class RememberedTokens {
 
@@ -29,12 +31,19 @@ final class RememberedTokens {
     private final ContainerAdapter adapter;
     private final TokenCounters counters;
     private final boolean peeks;
+    private final SessionMemoIndex index;
 
-    RememberedTokens(TokenRecognizer recognizer, ContainerAdapter adapter, TokenCounters counters) {
+    /**
+     * @param index the copy of the sessions' memory where the adapter cannot peek, or null (then only a peeking
+     *              adapter gives the fast path)
+     */
+    RememberedTokens(TokenRecognizer recognizer, ContainerAdapter adapter, SessionMemoIndex index,
+                     TokenCounters counters) {
         this.recognizer = recognizer;
         this.adapter = adapter;
         this.counters = counters;
         this.peeks = adapter.peeks();
+        this.index = peeks ? null : index;
     }
 
     /**
@@ -45,23 +54,14 @@ final class RememberedTokens {
      * @return the token, or null when only full verification can judge the value
      */
     Verification.Valid recognize(HttpServletRequest request, String value) {
-        if (!peeks) {
-            return null; // the container cannot look at a session untouched: nothing to compare with
+        if (!peeks && index == null) {
+            return null; // nowhere to read a session's memory untouched: nothing to compare with
         }
         TokenRecognizer.Candidate candidate = recognizer.read(value);
         if (candidate == null) {
             return null;
         }
-        HttpSession session = adapter.peek(request, candidate.sessionId());
-        if (session == null) {
-            return null;
-        }
-        TokenMemo memo;
-        try {
-            memo = memoOf(session);
-        } catch (IllegalStateException e) {
-            return null; // invalidated meanwhile
-        }
+        TokenMemo memo = peeks ? peekedMemo(request, candidate.sessionId()) : index.memoOf(candidate.sessionId());
         Verification.Valid valid = candidate.recognizedBy(memo);
         if (valid != null) {
             counters.recognized();
@@ -80,6 +80,19 @@ final class RememberedTokens {
     void remember(HttpSession session, SessionToken token, Map<String, Object> longClaims) {
         session.setAttribute(SessionAttributes.CLAIMS,
                 ClaimsSnapshot.of(longClaims, TokenMemo.after(memoOf(session), token, recognizer.currentBinding())));
+    }
+
+    /** The memory of the resident session with this id, looked at through the adapter; null if none. */
+    private TokenMemo peekedMemo(HttpServletRequest request, String sessionId) {
+        HttpSession session = adapter.peek(request, sessionId);
+        if (session == null) {
+            return null;
+        }
+        try {
+            return memoOf(session);
+        } catch (IllegalStateException e) {
+            return null; // invalidated meanwhile
+        }
     }
 
     /** The session's memory; null if it has none (a value of an earlier deployment of the library is another class). */

@@ -28,10 +28,18 @@ final class RequestBindingListener implements ServletRequestListener {
 
     private static final Logger LOG = Logger.getLogger(RequestBindingListener.class.getName());
 
-    /** What a mechanism calls after a login (see {@link Caller#LISTENER}); one for all requests. */
+    /**
+     * What a mechanism calls after a login (see {@link Caller#LISTENER}); one for all requests. Inside the application's
+     * {@code authenticate}, a login that commits nothing ({@link Caller#LOGIN_COMMITS_NOTHING}) owes its token until
+     * the call returns ({@link CallerTrackingRequest#authenticate}).
+     */
     private static final Runnable CALLER_CHECK = () -> {
         RequestState state = CurrentRequest.get();
         if (state != null) {
+            if (state.isAuthenticating()
+                    && Boolean.TRUE.equals(state.request().getAttribute(Caller.LOGIN_COMMITS_NOTHING))) {
+                state.setDeferring(true);
+            }
             state.updates().onCallerChange(state, false);
         }
     };

@@ -1,13 +1,17 @@
 package dev.sessionjwt.servlet;
 
+import java.util.Map;
+
 import dev.sessionjwt.token.SessionToken;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * What the library knows about one request: its response, the session it is bound to, the token valid
- * for that session, and the last {@code Set-Cookie} it decided on. Confined to the request's thread.
+ * for that session (or the session a token is owed to, signed at the next commit point), and the last
+ * {@code Set-Cookie} it decided on. Confined to the request's thread.
  */
 final class RequestState {
 
@@ -20,6 +24,9 @@ final class RequestState {
     private boolean binding;
     private String pendingHeader;
     private String versionHeader;
+    private boolean deferring;
+    private boolean authenticating;
+    private OwedToken owed;
 
     RequestState(ServletContext context, HttpServletRequest request, HttpServletResponse response,
                  CookieUpdates updates) {
@@ -85,7 +92,59 @@ final class RequestState {
     void unbind() {
         this.sessionId = null;
         this.token = null;
+        this.owed = null;
         request.removeAttribute(RequestAttributes.TOKEN);
+    }
+
+    /**
+     * Whether a token decided now may wait for the next commit point: true only while the library is sure to see
+     * every way the response can commit before that point ({@link CookieCommitFilter}).
+     */
+    boolean defers() {
+        return deferring;
+    }
+
+    void setDeferring(boolean deferring) {
+        this.deferring = deferring;
+    }
+
+    /** Whether the application's {@code authenticate} call is running ({@link CallerTrackingRequest}). */
+    boolean isAuthenticating() {
+        return authenticating;
+    }
+
+    void setAuthenticating(boolean authenticating) {
+        this.authenticating = authenticating;
+    }
+
+    /**
+     * Records that the session needs a new token, replacing any token owed before (an id that changes again within
+     * the request needs only the last one). Until it is signed the request has no valid token: the one received named
+     * the session's former id or caller.
+     */
+    void owe(OwedToken token) {
+        this.owed = token;
+        this.sessionId = token.session().getId();
+        this.token = null;
+        request.removeAttribute(RequestAttributes.TOKEN);
+    }
+
+    /** The token owed, which is then no longer owed; null if none. */
+    OwedToken takeOwed() {
+        OwedToken taken = owed;
+        owed = null;
+        return taken;
+    }
+
+    /**
+     * A token decided but not yet signed: the session it is for (its id is read when signing) and the claims and
+     * caller as they were when it was decided, as a token signed at once would have carried them.
+     *
+     * @param session the session, not null
+     * @param claims  the claims beside the session id, not null
+     * @param caller  the caller's name, or null for an anonymous session
+     */
+    record OwedToken(HttpSession session, Map<String, Object> claims, String caller) {
     }
 
     /** The last {@code Set-Cookie} value decided for the token cookie, or null. */

@@ -11,7 +11,7 @@ import jakarta.servlet.ServletContext;
 
 /**
  * Builds the {@link SessionJwtRuntime} of one web application on first use and keeps it, with the
- * counters and the verified-token cache that exist from deployment on.
+ * counters, the verified-token cache and the copy of the sessions' memory that exist from deployment on.
  */
 final class RuntimeHolder {
 
@@ -21,6 +21,7 @@ final class RuntimeHolder {
     private final RetiredSessionIds retired;
     private final TokenCounters counters = new TokenCounters();
     private final VerifiedTokenCache cache;
+    private final SessionMemoIndex memos;
     private volatile SessionJwtRuntime runtime;
 
     /**
@@ -33,6 +34,7 @@ final class RuntimeHolder {
         this.adapter = adapter;
         this.retired = retired;
         this.cache = new VerifiedTokenCache(settings.cacheSize());
+        this.memos = adapter.peeks() ? null : new SessionMemoIndex(SessionMemoIndex.MAX_ENTRIES);
     }
 
     ServletContext context() {
@@ -52,6 +54,14 @@ final class RuntimeHolder {
         return cache;
     }
 
+    /**
+     * The library's copy of the sessions' memory, for an adapter that cannot peek at sessions; null where it can
+     * (the memory is then read from the session itself). It must be registered as a listener of the context.
+     */
+    SessionMemoIndex memos() {
+        return memos;
+    }
+
     SessionJwtRuntime get() {
         SessionJwtRuntime current = runtime;
         if (current == null) {
@@ -59,7 +69,7 @@ final class RuntimeHolder {
                 current = runtime;
                 if (current == null) {
                     current = SessionJwtRuntime.build(context, settings, adapter, retired, Clock.systemUTC(), cache,
-                            counters);
+                            counters, memos);
                     runtime = current;
                 }
             }

@@ -27,6 +27,9 @@ public class SessionJwt {
     /** The claims of the token valid for this request's session, by long name; empty without a session. */
     public Map<String, Object> claims() {
         RequestState state = CurrentRequest.get();
+        if (state != null) {
+            state.updates().signOwed(state); // the claims of the token this response carries
+        }
         if (state == null || state.token() == null) {
             return Map.of();
         }
@@ -44,6 +47,9 @@ public class SessionJwt {
     /** The compact token valid for this request's session (received or just issued), if any. */
     public Optional<String> token() {
         RequestState state = CurrentRequest.get();
+        if (state != null) {
+            state.updates().signOwed(state);
+        }
         return Optional.ofNullable(state == null ? null : state.token()).map(SessionToken::compact);
     }
 

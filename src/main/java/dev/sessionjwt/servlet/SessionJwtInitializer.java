@@ -60,6 +60,9 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
             context.addListener(new TokenIssuedMark());
+            if (holder.memos() != null) {
+                context.addListener(holder.memos());
+            }
             context.addListener(new StatisticsRegistration(
                     new TokenStatistics(context.getContextPath(), holder.counters(), holder.cache())));
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));

@@ -38,10 +38,12 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter,
     /**
      * Builds the runtime from the context's final configuration (cookie config and session timeout can
      * change until the context is initialized, so this runs on the first request).
+     *
+     * @param memos the copy of the sessions' memory where the adapter cannot peek, or null
      */
     static SessionJwtRuntime build(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
                                    RetiredSessionIds retired, Clock clock, VerifiedTokenCache cache,
-                                   TokenCounters counters) {
+                                   TokenCounters counters, SessionMemoIndex memos) {
         Duration lifetime = settings.tokenLifetime(context.getSessionTimeout());
         SigningSettings signing = settings.signing();
         TokenVerifier verifier = new TokenVerifier(signing.keys(), signing.parties(), settings.sessionField(), lifetime,
@@ -53,7 +55,7 @@ record SessionJwtRuntime(SessionJwtSettings settings, ContainerAdapter adapter,
         TokenCookies cookies = new TokenCookies(attributes);
         RememberedTokens remembered = new RememberedTokens(new TokenRecognizer(signing.keys(), signing.parties(),
                 settings.sessionField(), lifetime, settings.clockSkew(), settings.maxTokenSize(), clock), adapter,
-                counters);
+                memos, counters);
         SessionReplication replication = retired == null ? SessionReplication.NONE : new ReplicatedSessions(adapter,
                 new TokenCookies(attributes.withName(attributes.name() + ReplicatedSessions.SUFFIX)), retired,
                 lifetime.plus(settings.clockSkew()));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.sessionjwt.container.ContainerAdapter;
 import jakarta.servlet.ServletContext;
@@ -46,6 +47,8 @@ final class FakeContainer implements ContainerAdapter {
     SessionEventListener listener;
     /** The attribute listener the container announces removed session attributes to, if one is registered. */
     HttpSessionAttributeListener attributeListener;
+    /** What the container's mechanism does inside {@code authenticate}, with the container's request; may be null. */
+    Consumer<HttpServletRequest> onAuthenticate;
 
     /** The request being served: what the container resolved for it, and its caller. */
     private HttpSession resolved;
@@ -99,7 +102,12 @@ final class FakeContainer implements ContainerAdapter {
                         this.caller = null;
                         yield null;
                     }
-                    case "authenticate" -> this.caller != null;
+                    case "authenticate" -> {
+                        if (onAuthenticate != null) {
+                            onAuthenticate.accept((HttpServletRequest) proxy);
+                        }
+                        yield this.caller != null;
+                    }
                     case "getServletContext" -> context;
                     case "getContextPath" -> CONTEXT_PATH;
                     case "getRequestURI" -> CONTEXT_PATH + "/page";

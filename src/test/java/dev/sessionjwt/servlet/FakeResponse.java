@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Test fake of the header side of an {@link HttpServletResponse}: headers kept in insertion order, names
- * case-insensitive, header writes after {@link #commit()} silently ignored (as Catalina does); every other
- * method throws.
+ * case-insensitive, header writes after {@link #commit()} silently ignored (as Catalina does), {@code sendRedirect}
+ * commits at once (as Payara does); every other method throws.
  */
 final class FakeResponse {
 
@@ -71,6 +71,10 @@ final class FakeResponse {
                 return null;
             case "isCommitted":
                 return committed;
+            case "sendRedirect": // Payara commits a redirect at once
+                headers.put("location", new ArrayList<>(List.of((String) args[0])));
+                committed = true;
+                return null;
             case "toString":
                 return "FakeResponse" + headers;
             case "hashCode":

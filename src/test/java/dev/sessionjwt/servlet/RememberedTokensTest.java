@@ -51,7 +51,7 @@ class RememberedTokensTest {
     private final TokenCounters counters = new TokenCounters();
     private final RememberedTokens remembered = new RememberedTokens(
             new TokenRecognizer(JwtKeyRing.of(KEY), "sk", LIFETIME, Duration.ofSeconds(30), 8192, CLOCK),
-            new PeekingAdapter(), counters);
+            new PeekingAdapter(), null, counters);
     private final TokenIssuer issuer = new TokenIssuer(KEY, "sk", LIFETIME, CLOCK);
     private SessionToken own;
 

@@ -21,6 +21,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -72,6 +73,7 @@ final class RequestPath {
     private final RequestBindingListener binding;
     private final CookieCommitFilter filter;
     private FakeResponse current;
+    private HttpServletResponse applicationResponse;
 
     /**
      * @param retired    the cluster-wide retired ids of a distributable application, or null on a single node
@@ -151,6 +153,11 @@ final class RequestPath {
         return valid.token();
     }
 
+    /** The response the library's filter handed the application in the request being served. */
+    HttpServletResponse applicationResponse() {
+        return applicationResponse;
+    }
+
     /** The response of the request being served (or last served). */
     FakeResponse currentResponse() {
         return current;
@@ -180,6 +187,7 @@ final class RequestPath {
         String[] token = new String[1];
         FilterChain chain = (req, res) -> {
             HttpServletRequest http = (HttpServletRequest) req;
+            applicationResponse = (HttpServletResponse) res;
             seen[0] = http.getSession(false);
             try {
                 application.serve(http);

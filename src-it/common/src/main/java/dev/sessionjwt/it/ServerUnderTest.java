@@ -116,11 +116,6 @@ public enum ServerUnderTest {
         }
 
         @Override
-        public boolean peeksAtSessions() {
-            return false;
-        }
-
-        @Override
         /** The process the server runs in: this JVM for an embedded server. */
     public long processId() {
             return WildFlyProcess.find().pid();
@@ -161,11 +156,6 @@ public enum ServerUnderTest {
 
         @Override
         public boolean isEmbedded() {
-            return false;
-        }
-
-        @Override
-        public boolean peeksAtSessions() {
             return false;
         }
 
@@ -260,14 +250,6 @@ public enum ServerUnderTest {
      * managed server runs in its own JVM and reports deployment failures through Arquillian.
      */
     public boolean isEmbedded() {
-        return true;
-    }
-
-    /**
-     * Whether the server's adapter can look at a session without touching it ({@code ContainerAdapter.peek}), so
-     * that a session's own token is recognized without a signature check; without it, it goes through the cache.
-     */
-    public boolean peeksAtSessions() {
         return true;
     }
 

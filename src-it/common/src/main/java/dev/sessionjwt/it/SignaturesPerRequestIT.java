@@ -5,14 +5,11 @@ import static dev.sessionjwt.it.Tokens.cookie;
 import static dev.sessionjwt.it.Tokens.cookieValue;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -30,13 +27,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * How many signatures each kind of request costs, from the server's own counter ({@code TokensIssued}): a first
- * visit that creates a session signs once and the requests after it nothing. A login signs at least once (the new
- * session id needs a token) and at most twice: on Payara and GlassFish, Catalina's {@code AuthenticatorBase.register}
- * changes the session id again right after the library's own rotation (or right after creating the session for a
- * login without one), and each new id is signed for (src/site/markdown/performance.md). A logout that invalidates the session
- * signs for nothing the browser keeps, yet it signs: once on Payara and GlassFish (the library rotates the id when the
- * caller changes, before the application invalidates), twice on WildFly 37 (measured, cause not yet traced).
+ * How many signatures each kind of request costs, from the server's own counter ({@code TokensIssued}), the same on
+ * every server: a first visit that creates a session signs once and the requests after it nothing; a login (on a live
+ * session, or one that creates the session) signs exactly once, although the library changes the
+ * session id and Catalina's {@code AuthenticatorBase.register} changes it again (or creates the session and changes
+ * its id at once): the token is owed until the response commits, and only the last id is signed for; a logout that
+ * invalidates the session signs nothing, only deletes the cookie. One exception is left: on Open Liberty a login that
+ * creates the session still signs twice (the library's mechanism creates the session for its copy of the caller).
  */
 class SignaturesPerRequestIT extends IntegrationTestBase {
 
@@ -67,7 +64,7 @@ class SignaturesPerRequestIT extends IntegrationTestBase {
     }
 
     @Test
-    void loginOnALiveSessionSignsForItsNewIdOnceOrTwiceWhereTheContainerRotatesItAgain() throws JMException, IOException {
+    void loginOnALiveSessionSignsOnceForItsLastId() throws JMException, IOException {
         String token = cookieValue(post(at(app, "api/counter"), ""), "JSESSIONID");
         long issued = issued();
 
@@ -76,22 +73,24 @@ class SignaturesPerRequestIT extends IntegrationTestBase {
 
         assertThat(login.setCookies("JSESSIONID"), hasSize(1));
         assertThat(claims(cookieValue(login, "JSESSIONID")).get("sk"), not(equalTo(claims(token).get("sk"))));
-        assertThat(issued() - issued, is(both(greaterThanOrEqualTo(1L)).and(lessThanOrEqualTo(2L))));
+        assertThat(issued() - issued, is(1L));
     }
 
     @Test
-    void loginThatCreatesTheSessionSignsOnceOrTwiceWhereTheContainerRotatesItAgain() throws JMException, IOException {
+    void loginThatCreatesTheSessionSignsOnce() throws JMException, IOException {
         long issued = issued();
 
         HttpResult login = post(at(app, "api/login"), "username=alice&password=alice-password");
 
         assertThat(login.setCookies("JSESSIONID"), hasSize(1));
         assertThat(claims(cookieValue(login, "JSESSIONID")).get("sub"), equalTo("alice"));
-        assertThat(issued() - issued, is(both(greaterThanOrEqualTo(1L)).and(lessThanOrEqualTo(2L))));
+        // Open Liberty: the library's mechanism creates the session to keep its copy of the caller, and inside
+        // authenticate that token is signed at once, then the new id's (issue 27: owing it there lost the caller)
+        assertThat(issued() - issued, is(ServerUnderTest.current() == ServerUnderTest.LIBERTY ? 2L : 1L));
     }
 
     @Test
-    void logoutDeletesTheCookieAndSignsAtMostTwice() throws JMException, IOException {
+    void logoutThatEndsTheSessionDeletesTheCookieAndSignsNothing() throws JMException, IOException {
         String token = cookieValue(post(at(app, "api/counter"), ""), "JSESSIONID");
         String signedIn = cookieValue(post(at(app, "api/login"), "username=alice&password=alice-password",
                 cookie("JSESSIONID", token)), "JSESSIONID");
@@ -100,10 +99,11 @@ class SignaturesPerRequestIT extends IntegrationTestBase {
         HttpResult logout = post(at(app, "api/logout"), "", cookie("JSESSIONID", signedIn));
 
         // an expired cookie with an empty value; Liberty writes the empty value as "" (a quoted empty string)
+        assertThat(logout.setCookies("JSESSIONID"), hasSize(1));
         String deletion = logout.setCookies("JSESSIONID").get(0);
         assertThat(deletion, anyOf(startsWith("JSESSIONID=;"), startsWith("JSESSIONID=\"\";")));
         assertThat(deletion, containsString("Max-Age=0"));
-        assertThat(issued() - issued, is(lessThanOrEqualTo(2L)));
+        assertThat(issued() - issued, is(0L));
     }
 
     private static long issued() throws JMException, IOException {

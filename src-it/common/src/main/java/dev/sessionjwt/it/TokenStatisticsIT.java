@@ -69,18 +69,10 @@ class TokenStatisticsIT extends IntegrationTestBase {
 
         assertThat(created.issued - before.issued, is(1L));
         assertThat(after.issued - created.issued, is(0L));
-        if (ServerUnderTest.current().peeksAtSessions()) {
-            assertThat(after.recognized - created.recognized, is((long) REQUESTS));
-            assertThat(after.misses - created.misses, is(0L));
-            assertThat(after.verified - created.verified, is(0L));
-            assertThat(after.hits - created.hits, is(0L));
-        } else {
-            // no adapter peek (README, Supported servers): the session's own token goes through the cache
-            assertThat(after.recognized - created.recognized, is(0L));
-            assertThat(after.misses - created.misses, is(1L));
-            assertThat(after.verified - created.verified, is(1L));
-            assertThat(after.hits - created.hits, is((long) REQUESTS - 1));
-        }
+        assertThat(after.recognized - created.recognized, is((long) REQUESTS));
+        assertThat(after.misses - created.misses, is(0L));
+        assertThat(after.verified - created.verified, is(0L));
+        assertThat(after.hits - created.hits, is(0L));
         assertThat(after.cacheCapacity, is(4096));
     }
 
