@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.is;
 import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -39,7 +38,7 @@ class BenchmarkSmokeIT {
     @Test
     void theHttpBenchmarkServesBothApplicationsInEveryPatternAndPrintsItsTables() throws Exception {
         List<String> command = java();
-        command.addAll(arguments(required("it.argLine")));
+        command.addAll(LaunchedProcess.arguments(required("it.argLine")));
         command.addAll(List.of("-Xmx1g", "-Dit.server=payara", "-Dbench.variants=plain,HS256", "-Dbench.sessions=20",
                 "-Dbench.patterns=steady,first-visit,login", "-Dbench.users=2", "-Dbench.rounds=1",
                 "-Dbench.round.seconds=1", "-Dbench.warmup.seconds=1", "-Dbench.round.requests=2000",
@@ -88,10 +87,6 @@ class BenchmarkSmokeIT {
     private static List<String> java() {
         return new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator
                 + "java"));
-    }
-
-    private static List<String> arguments(String line) {
-        return new ArrayList<>(Arrays.stream(line.trim().split("\\s+")).filter(part -> !part.isEmpty()).toList());
     }
 
     /** A system property this project's pom sets; fails when it is missing or was not resolved by Maven. */

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -117,5 +118,32 @@ public final class LaunchedProcess implements AutoCloseable {
         } catch (IOException e) {
             output.append("(output unreadable: ").append(e).append(")\n");
         }
+    }
+
+    /** Splits a command line as exec-maven-plugin's commandlineArgs does: at spaces, outside double quotes. */
+    public static List<String> arguments(String line) {
+        List<String> arguments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (any) {
+                    arguments.add(current.toString());
+                    current.setLength(0);
+                    any = false;
+                }
+            } else {
+                current.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            arguments.add(current.toString());
+        }
+        return arguments;
     }
 }

@@ -24,11 +24,11 @@ final class DemoServerProcess {
     static LaunchedProcess start(int port) {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-        command.addAll(arguments(required("demo.jvm.args")));
+        command.addAll(LaunchedProcess.arguments(required("demo.jvm.args")));
         command.add("-Ddemo.port=" + port);
         command.add("-D" + ServerUnderTest.PROPERTY + "=" + ServerUnderTest.current().id());
         command.add("-D" + ServerUnderTest.LIBS + "=" + System.getProperty(ServerUnderTest.LIBS, ""));
-        command.addAll(arguments(System.getProperty("demo.server.options", "")));
+        command.addAll(LaunchedProcess.arguments(System.getProperty("demo.server.options", "")));
         command.addAll(List.of("-classpath", required("demo.class.path"), DemoServer.class.getName()));
         return LaunchedProcess.start("the demo", command);
     }
@@ -41,32 +41,5 @@ final class DemoServerProcess {
                     + "): run through the failsafe executions of pom.xml, which set it");
         }
         return value;
-    }
-
-    /** Splits a command line as exec-maven-plugin's commandlineArgs does: at spaces, outside double quotes. */
-    static List<String> arguments(String line) {
-        List<String> arguments = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (Character.isWhitespace(c) && !quoted) {
-                if (any) {
-                    arguments.add(current.toString());
-                    current.setLength(0);
-                    any = false;
-                }
-            } else {
-                current.append(c);
-                any = true;
-            }
-        }
-        if (any) {
-            arguments.add(current.toString());
-        }
-        return arguments;
     }
 }
