@@ -38,8 +38,9 @@ final class CallerTrackingRequest extends HttpServletRequestWrapper {
     /**
      * The container's mechanism may commit the response on the container's own response object: what is owed is
      * signed first, and during the call tokens are signed at once, unless the mechanism says its login commits nothing
-     * ({@link Caller#LOGIN_COMMITS_NOTHING}, the library's own mechanism), when the new id's token is owed like any
-     * other (a container that changes the id again after the login then costs no second signature).
+     * ({@link Caller#LOGIN_COMMITS_NOTHING}, the library's own mechanism): then the tokens of the session and the ids
+     * the login goes through are owed, and only the last is signed, as the call returns (a container that changes the
+     * id again after the login, or a mechanism that creates the session first, costs no second signature).
      */
     @Override
     public boolean authenticate(HttpServletResponse response) throws IOException, ServletException {
@@ -55,9 +56,9 @@ final class CallerTrackingRequest extends HttpServletRequestWrapper {
             state.setDeferring(deferring && !committed(response) && !committed(state.response()));
         }
         state.updates().onCallerChange(state, false);
-        if (!state.defers()) {
-            state.updates().signOwed(state); // owed during a login that committed nothing, and no commit point follows
-        }
+        // signed before the call returns: Open Liberty puts back, when the response commits, the Set-Cookie header
+        // the response carried as authenticate returned (a token put in after it is lost; SignaturesPerRequestIT)
+        state.updates().signOwed(state);
         return authenticated;
     }
 

@@ -36,8 +36,7 @@ final class RequestBindingListener implements ServletRequestListener {
     private static final Runnable CALLER_CHECK = () -> {
         RequestState state = CurrentRequest.get();
         if (state != null) {
-            if (state.isAuthenticating()
-                    && Boolean.TRUE.equals(state.request().getAttribute(Caller.LOGIN_COMMITS_NOTHING))) {
+            if (state.inLoginThatCommitsNothing()) {
                 state.setDeferring(true);
             }
             state.updates().onCallerChange(state, false);

@@ -2,6 +2,7 @@ package dev.sessionjwt.servlet;
 
 import java.util.Map;
 
+import dev.sessionjwt.claims.Caller;
 import dev.sessionjwt.token.SessionToken;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -115,6 +116,14 @@ final class RequestState {
 
     void setAuthenticating(boolean authenticating) {
         this.authenticating = authenticating;
+    }
+
+    /**
+     * Whether the application's {@code authenticate} call is running a login whose mechanism said it commits nothing
+     * ({@link Caller#LOGIN_COMMITS_NOTHING}): a token decided now may be owed until the call returns.
+     */
+    boolean inLoginThatCommitsNothing() {
+        return authenticating && Boolean.TRUE.equals(request.getAttribute(Caller.LOGIN_COMMITS_NOTHING));
     }
 
     /**

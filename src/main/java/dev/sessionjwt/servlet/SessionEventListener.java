@@ -32,6 +32,9 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
         RequestState state = stateOf(session);
         // a replicating container also announces the copy it loads for the request's token: not a new session
         if (state != null && !state.isBinding()) {
+            if (state.inLoginThatCommitsNothing()) {
+                state.setDeferring(true); // the mechanism keeps its copy of the caller in a new session (Open Liberty)
+            }
             issue(state, session);
             holder.get().replication().sessionCreated(state);
         }

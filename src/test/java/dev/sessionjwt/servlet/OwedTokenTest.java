@@ -147,6 +147,30 @@ class OwedTokenTest {
         assertThat(token.claims().get("sub"), is("alice"));
     }
 
+    @Test
+    void aLoginThatCommitsNothingAndCreatesTheSessionFirstSignsOnceAsAuthenticateReturns() throws Exception {
+        String[] lastId = new String[1];
+        String[] carriedAsAuthenticateReturned = new String[1];
+        container.onAuthenticate = request -> {
+            request.setAttribute(Caller.LOGIN_COMMITS_NOTHING, Boolean.TRUE);
+            request.getSession(true); // the mechanism's copy of the caller (Open Liberty), before the login
+            Caller.authenticated(request, new Caller("alice", () -> "alice", List.of())); // the library changes the id
+            lastId[0] = request.getSession(false).getId();
+        };
+        long issued = issued();
+
+        RequestPath.Served served = path.serve(request -> {
+            request.authenticate(null);
+            carriedAsAuthenticateReturned[0] = issued() - issued == 1 ? lastId[0] : null;
+        });
+
+        assertThat(issued() - issued, is(1L));
+        assertThat(carriedAsAuthenticateReturned[0], is(lastId[0])); // signed before the application writes anything
+        SessionToken token = path.verified(served.issuedToken());
+        assertThat(token.sessionId(), is(lastId[0]));
+        assertThat(token.claims().get("sub"), is("alice"));
+    }
+
     private long issued() {
         return path.holder.counters().tokensIssued();
     }

@@ -47,13 +47,11 @@ public class SessionJwtAuthenticationMechanism implements HttpAuthenticationMech
         if (credential != null) {
             CredentialValidationResult result = identityStores().validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // SUCCESS, and nothing written: the library may owe the tokens of the sessions and ids the login goes
+                // through (here, where the server keeps no caller, a new session for the copy) until the call returns
+                request.setAttribute(Caller.LOGIN_COMMITS_NOTHING, Boolean.TRUE);
                 if (!containerKeepsCaller(request)) {
                     new SessionCaller(result.getCallerPrincipal(), result.getCallerGroups()).storeIn(request);
-                } else {
-                    // SUCCESS, and nothing written: the library may owe the new id's token until the call returns.
-                    // Not where it keeps its own copy of the caller (Open Liberty): a login there that creates the
-                    // session lost its caller in the owed token (SignaturesPerRequestIT), cause not yet traced
-                    request.setAttribute(Caller.LOGIN_COMMITS_NOTHING, Boolean.TRUE);
                 }
                 return context.notifyContainerAboutLogin(result);
             }
