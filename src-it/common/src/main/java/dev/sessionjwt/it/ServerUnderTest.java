@@ -36,6 +36,11 @@ public enum ServerUnderTest {
             // measured on embedded Payara 6.2025.3, which lacks the branding of Payara Server and Micro
             return "Undefined Product Name - define product and version info in config/branding";
         }
+
+        @Override
+        public String productName() {
+            return "Payara Server";
+        }
     },
 
     /**
@@ -244,6 +249,14 @@ public enum ServerUnderTest {
 
     /** Text the server's {@code ServletContext.getServerInfo()} contains, as measured on the embedded server. */
     public abstract String serverInfoMarker();
+
+    /**
+     * The product name the demo's page header gives for the server ({@code ServerLabel}): the server's own words where
+     * they name the product; embedded Payara's do not (see {@link #PAYARA}).
+     */
+    public String productName() {
+        return serverInfoMarker();
+    }
 
     /**
      * Whether the server runs inside the test JVM (its log and its deployment registry can be read in-process); a

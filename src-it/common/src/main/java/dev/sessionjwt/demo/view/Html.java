@@ -15,11 +15,12 @@ public final class Html {
             *{box-sizing:border-box}
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Helvetica,Arial,sans-serif;\
             color:var(--fg);max-width:66rem;margin:1.25rem auto;padding:0 1.25rem}
-            header{display:flex;justify-content:space-between;align-items:baseline;gap:1rem;\
+            header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.4rem 1rem;\
             border-bottom:1px solid var(--line);padding-bottom:.6rem;margin-bottom:1rem}
             h1{font-size:1.45rem;margin:0}
             .sub{color:var(--muted);margin:.1rem 0 0}
-            .node{color:var(--muted);font-size:.9rem;white-space:nowrap}
+            header>div:first-child{flex:1 1 24rem}
+            .node{color:var(--muted);font-size:.9rem;text-align:right;max-width:30rem}
             .grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
             .card{border:1px solid var(--line);border-radius:8px;padding:.9rem 1.2rem;margin:0 0 1rem}
             .card h2{font-size:.8rem;margin:0 0 .6rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
@@ -75,7 +76,7 @@ public final class Html {
                 .append("</style></head><body><header><div><h1>").append(escape(title)).append("</h1><p class=\"sub\">")
                 .append(subtitle).append("</p></div><div class=\"node\" id=\"node\">served by ")
                 .append(escape(node(request))).append("<br><code id=\"server\">")
-                .append(escape(request.getServletContext().getServerInfo())).append("</code></div></header>\n");
+                .append(escape(ServerLabel.of(request.getServletContext()))).append("</code></div></header>\n");
         return html;
     }
 

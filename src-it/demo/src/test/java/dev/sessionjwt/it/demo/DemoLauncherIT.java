@@ -3,6 +3,8 @@ package dev.sessionjwt.it.demo;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,6 +34,7 @@ class DemoLauncherIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Pattern SERVER = Pattern.compile("\"server\":\"([^\"]*)\"");
+    private static final Pattern HEADER_SERVER = Pattern.compile("<code id=\"server\">([^<]*)</code>");
 
     @Test
     void theDocumentedCommandServesTheDemoAndItsReaderThenFreesItsPort() throws Exception {
@@ -45,6 +48,12 @@ class DemoLauncherIT {
             Matcher server = SERVER.matcher(ok(browser.get(demoUrl, "api/session")));
             assertThat("the API names the server", server.find(), is(true));
             assertThat(server.group(1), containsString(ServerUnderTest.current().serverInfoMarker()));
+            Matcher header = HEADER_SERVER.matcher(ok(browser.get(demoUrl, "")));
+            assertThat("the page header names the server", header.find(), is(true));
+            String product = Pattern.quote(ServerUnderTest.current().productName());
+            assertThat("readably, with its version and Java's", header.group(1),
+                    matchesPattern(".*" + product + ".*\\d+\\.\\d+.* on Java \\d+"));
+            assertThat(header.group(1), not(containsString(" 0.0.0")));
 
             URI reader = URI.create("http://127.0.0.1:" + port + "/reader/");
             assertThat("a valid cookie without a user", ok(browser.get(reader, "")),
