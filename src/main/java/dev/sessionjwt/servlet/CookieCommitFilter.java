@@ -14,14 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Runs after authentication: re-issues the token when the caller changed (a login by the application's
- * mechanism), hands the application a request that tracks programmatic logins, and after the chain puts
- * the decided cookie back if the response lost it (a {@code response.reset()}) and is not yet committed. Until the
- * application reaches for the output or commits the response (every such call goes through the response it is handed
- * here) a token decided for the session is only owed, so a request that changes the session's id or caller several
- * times signs once, and one that ends the session signs nothing ({@link CookieUpdates#commitPoint}). A request the
- * binding listener did not admit ({@link FailClosed}: detaching it failed, the listener failed before it
- * could bind, or it never ran) is answered here with a 503, without running the chain.
+ * Runs after authentication: re-issues the token when the caller changed (a login by the application's mechanism),
+ * hands the application a request that tracks programmatic logins, and after the chain puts the decided cookie back if
+ * the response lost it (a {@code response.reset()}) and is not yet committed. Until the application reaches for the
+ * output or commits the response (every such call goes through the response it is handed here, Servlet 6.1's {@code
+ * sendRedirect} overloads included) a token decided for the session is only owed, so a request that changes the
+ * session's id or caller several times signs once, and one that ends the session signs nothing ({@link
+ * CookieUpdates#commitPoint}). A request the binding listener did not admit ({@link FailClosed}: detaching it failed,
+ * the listener failed before it could bind, or it never ran) is answered here with a 503, without running the chain.
  */
 final class CookieCommitFilter implements Filter {
 
@@ -116,6 +116,32 @@ final class CookieCommitFilter implements Filter {
         public void sendRedirect(String location) throws IOException {
             reached();
             super.sendRedirect(location);
+        }
+
+        /*
+         * Servlet 6.1 (Jakarta EE 11) added three sendRedirect overloads, and its HttpServletResponseWrapper passes each
+         * straight to the wrapped response: without these, a redirect with a status code (303 after a login form) would
+         * commit the response past the commit point, and on a server that commits a redirect at once the owed token
+         * would be lost. Not @Override: the library is built against Servlet 6.0, where they do not exist
+         * (Servlet61RedirectIT, src-it/tomcat11).
+         */
+
+        /** Servlet 6.1's {@code sendRedirect(String, int)}: the commit point, then the wrapped response's. */
+        public void sendRedirect(String location, int sc) throws IOException {
+            reached();
+            RedirectOverloads.sendRedirect((HttpServletResponse) getResponse(), location, sc);
+        }
+
+        /** Servlet 6.1's {@code sendRedirect(String, boolean)}: the commit point, then the wrapped response's. */
+        public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+            reached();
+            RedirectOverloads.sendRedirect((HttpServletResponse) getResponse(), location, clearBuffer);
+        }
+
+        /** Servlet 6.1's {@code sendRedirect(String, int, boolean)}: the commit point, then the wrapped response's. */
+        public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
+            reached();
+            RedirectOverloads.sendRedirect((HttpServletResponse) getResponse(), location, sc, clearBuffer);
         }
     }
 }

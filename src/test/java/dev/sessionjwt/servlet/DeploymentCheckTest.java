@@ -81,7 +81,7 @@ class DeploymentCheckTest {
         assertThat(lines.subList(1, lines.size()), contains(
                 "  SJWT0010: session-jwt cannot bind sessions in the server \"Acme AppServer 9.1\": it has no container"
                         + " adapter; the adapters found support: Payara 6 and GlassFish 7 (Catalina); Open Liberty 25 and"
-                        + " WebSphere Liberty (Liberty web container); Apache Tomcat 10.1; WildFly 37 and"
+                        + " WebSphere Liberty (Liberty web container); Apache Tomcat 10.1 and 11.0; WildFly 37 and"
                         + " JBoss EAP 8 (Undertow). Deploy on one of these, add an adapter for this server"
                         + " (src/site/markdown/contributing.md#container-adapters), or remove session-jwt from this"
                         + " application. [see src/site/markdown/messages.md#sjwt0010]",

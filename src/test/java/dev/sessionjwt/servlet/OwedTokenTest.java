@@ -4,14 +4,19 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.sessionjwt.claims.Caller;
 import dev.sessionjwt.token.SessionToken;
@@ -97,6 +102,39 @@ class OwedTokenTest {
         assertThat(path.currentResponse().proxy().isCommitted(), is(true));
         assertThat(served.setCookies(), hasSize(1));
         assertThat(path.verified(served.issuedToken()).claims().get("sub"), is("alice"));
+    }
+
+    /**
+     * Servlet 6.1's {@code sendRedirect(String, int, boolean)} (and its two shorter overloads) on the response the
+     * application is handed is a commit point too: Servlet 6.1's {@code HttpServletResponseWrapper} would pass it straight
+     * to the container. Here the servlet API is 6.0, so after the commit point the call finds no overload to pass on.
+     */
+    @Test
+    void aServlet61RedirectOverloadCarriesTheTokenOwedBeforeIt() throws Exception {
+        container.liveSession("before-login");
+        Throwable[] passedOn = new Throwable[1];
+
+        RequestPath.Served served = path.serve(request -> {
+            request.login("alice", "alice-password");
+            HttpServletResponse response = path.applicationResponse();
+            Method overload = response.getClass().getMethod("sendRedirect", String.class, int.class, boolean.class);
+            overload.setAccessible(true);
+            try {
+                overload.invoke(response, "/app/home", 303, true);
+            } catch (InvocationTargetException e) {
+                passedOn[0] = e.getCause();
+            }
+            path.currentResponse().commit(); // as the redirect of a server that commits at once
+        }, "JSESSIONID=" + path.token("before-login", Instant.now()));
+
+        assertThat(passedOn[0], instanceOf(UnsupportedOperationException.class));
+        assertThat(served.setCookies(), hasSize(1));
+        assertThat(path.verified(served.issuedToken()).claims().get("sub"), is("alice"));
+        Class<?> wrapper = path.applicationResponse().getClass();
+        for (Class<?>[] shorter : List.of(new Class<?>[] {String.class, int.class},
+                new Class<?>[] {String.class, boolean.class})) {
+            assertThat(wrapper.getMethod("sendRedirect", shorter).getDeclaringClass(), is((Object) wrapper));
+        }
     }
 
     @Test

@@ -28,8 +28,9 @@ import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
 /**
  * {@link SecuritySupport} with Jakarta Security on the class path: registers {@link LoginObserver}, binds it to every
  * concrete {@link HttpAuthenticationMechanism}, and installs {@link SessionJwtAuthenticationMechanism} when the
- * application has identity stores but defines no authentication mechanism of its own (with neither, requests never
- * pass through Jakarta Security). Loaded only through {@link SecuritySupport#detect}.
+ * application has identity stores (its own classes, or a database, LDAP or, on Jakarta Security 4.0, in-memory store
+ * definition) but defines no authentication mechanism of its own (with neither, requests never pass through Jakarta
+ * Security). Loaded only through {@link SecuritySupport#detect}.
  */
 final class JakartaSecuritySupport implements SecuritySupport {
 
@@ -38,8 +39,14 @@ final class JakartaSecuritySupport implements SecuritySupport {
     private static final List<Class<? extends Annotation>> MECHANISM_DEFINITIONS = List.of(
             BasicAuthenticationMechanismDefinition.class, FormAuthenticationMechanismDefinition.class,
             CustomFormAuthenticationMechanismDefinition.class, OpenIdAuthenticationMechanismDefinition.class);
-    private static final List<Class<? extends Annotation>> STORE_DEFINITIONS = List.of(
-            DatabaseIdentityStoreDefinition.class, LdapIdentityStoreDefinition.class);
+    /**
+     * Jakarta Security 4.0's (Jakarta EE 11) in-memory identity store definition, absent from the 3.0 API the library is
+     * built against: looked up by name in the API the application sees (InMemoryIdentityStoreIT, src-it/tomcat11).
+     */
+    static final String IN_MEMORY_STORE_DEFINITION =
+            "jakarta.security.enterprise.identitystore.InMemoryIdentityStoreDefinition";
+    private static final List<Class<? extends Annotation>> STORE_DEFINITIONS = storeDefinitions(
+            IdentityStore.class.getClassLoader());
 
     /** The package of Soteria, the Jakarta Security implementation a Tomcat application brings in WEB-INF/lib. */
     private static final String SOTERIA_PACKAGE = "org.glassfish.soteria.";
@@ -85,6 +92,24 @@ final class JakartaSecuritySupport implements SecuritySupport {
         } else if (!applicationMechanisms.isEmpty()) {
             Message.APPLICATION_MECHANISM.log(LOG, applicationMechanisms);
         }
+    }
+
+    /**
+     * The identity store definitions of the Jakarta Security API that this class loader sees: those of 3.0, and
+     * {@value #IN_MEMORY_STORE_DEFINITION} where the API is 4.0 or newer.
+     */
+    static List<Class<? extends Annotation>> storeDefinitions(ClassLoader api) {
+        List<Class<? extends Annotation>> definitions = new ArrayList<>(
+                List.of(DatabaseIdentityStoreDefinition.class, LdapIdentityStoreDefinition.class));
+        try {
+            Class<?> inMemory = Class.forName(IN_MEMORY_STORE_DEFINITION, false, api);
+            if (inMemory.isAnnotation()) {
+                definitions.add(inMemory.asSubclass(Annotation.class));
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Jakarta Security 3.0 (Jakarta EE 10): no in-memory store definition
+        }
+        return List.copyOf(definitions);
     }
 
     /**

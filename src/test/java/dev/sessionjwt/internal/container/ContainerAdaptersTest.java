@@ -45,7 +45,7 @@ class ContainerAdaptersTest {
         assertThat(e.getMessage(), startsWith("SJWT0010: session-jwt cannot bind sessions in the server"
                 + " \"Acme AppServer 9.1\": it has no container adapter; the adapters found support:"
                 + " Payara 6 and GlassFish 7 (Catalina); Open Liberty 25 and WebSphere Liberty (Liberty web container);"
-                + " Apache Tomcat 10.1; WildFly 37 and JBoss EAP 8 (Undertow)."));
+                + " Apache Tomcat 10.1 and 11.0; WildFly 37 and JBoss EAP 8 (Undertow)."));
     }
 
     @Test

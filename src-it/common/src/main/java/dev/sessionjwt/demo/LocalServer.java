@@ -24,7 +24,7 @@ public interface LocalServer extends AutoCloseable {
      * @param port the HTTP port; it must be free
      */
     static LocalServer start(int port) throws Exception {
-        return switch (ServerUnderTest.current()) {
+        return switch (ServerUnderTest.current().kind()) {
             case WILDFLY -> WildFlyServer.start(port);
             case LIBERTY -> LibertyServer.start(port);
             case TOMCAT -> TomcatServer.start(port);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,9 +144,15 @@ class AuthenticationIT extends IntegrationTestBase {
         assertThat(token.getBytes(StandardCharsets.US_ASCII).length > 0, is(true));
     }
 
+    /**
+     * Another P-256 key, named: the JDK's default EC key size is 256 bits on Java 17 but 384 on Java 25 (the test JVM of
+     * the Jakarta EE 11 projects), and an ES256 reader given a P-384 key rejects every token as MALFORMED.
+     */
     private static PublicKey otherEcPublicKey() {
         try {
-            return KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair().getPublic();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -80,23 +80,32 @@ public enum ServerUnderTest {
             return "Apache Tomcat";
         }
 
-        /**
-         * WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean archive in a WAR without bean
-         * classes and does not start at all, WELD-ENV-000028), and Weld's {@code Listener} declared in a web fragment, so
-         * that Tomcat calls it before the listeners that initializers add, the library's among them (Weld's request
-         * context is then active in the library's listener, as on the Jakarta EE servers); for Soteria, Weld's
-         * initializer listed in WEB-INF/classes ({@link #WELD_INITIALIZER_FIRST}) and the BeanManager in JNDI
-         * ({@link #BEAN_MANAGER_CONTEXT_XML}), as src/site/markdown/tomcat.md gives them.
-         */
         @Override
         WebArchive shape(WebArchive war) {
-            if (!war.contains("WEB-INF/beans.xml")) {
-                war.addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
-            }
-            return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "weld-listener-fragment.jar")
-                    .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"))
-                    .addAsResource(new StringAsset(WELD_INITIALIZER_FIRST), SERVLET_CONTAINER_INITIALIZERS)
-                    .addAsManifestResource(new StringAsset(BEAN_MANAGER_CONTEXT_XML), "context.xml");
+            return tomcatShape(war);
+        }
+    },
+
+    /**
+     * Tomcat 11.0 (Jakarta EE 11: Servlet 6.1) embedded in the test JVM, which runs on Java 21 or newer (the toolchain
+     * execution {@code ee11-jdk}): every WAR shaped as on Tomcat 10.1, with Weld 6 (CDI 4.1), SmallRye Config and
+     * Soteria 4 (Jakarta Security 4.0) in WEB-INF/lib ({@value #LIBS}). The same library jar, built for Java 17 against
+     * the Jakarta EE 10 APIs, and the same adapter ({@code internal.container.tomcat}).
+     */
+    TOMCAT11 {
+        @Override
+        public String serverInfoMarker() {
+            return "Apache Tomcat/11.";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return tomcatShape(war);
+        }
+
+        @Override
+        public ServerUnderTest kind() {
+            return TOMCAT;
         }
     },
 
@@ -187,6 +196,24 @@ public enum ServerUnderTest {
         }
     };
 
+    /**
+     * How a Tomcat test WAR is shaped: WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean
+     * archive in a WAR without bean classes and does not start at all, WELD-ENV-000028), and Weld's {@code Listener}
+     * declared in a web fragment, so that Tomcat calls it before the listeners that initializers add, the library's
+     * among them (Weld's request context is then active in the library's listener, as on the Jakarta EE servers); for
+     * Soteria, Weld's initializer listed in WEB-INF/classes ({@link #WELD_INITIALIZER_FIRST}) and the BeanManager in JNDI
+     * ({@link #BEAN_MANAGER_CONTEXT_XML}), as src/site/markdown/tomcat.md gives them.
+     */
+    static WebArchive tomcatShape(WebArchive war) {
+        if (!war.contains("WEB-INF/beans.xml")) {
+            war.addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml");
+        }
+        return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "weld-listener-fragment.jar")
+                .addAsManifestResource(new StringAsset(WELD_LISTENER_FRAGMENT), "web-fragment.xml"))
+                .addAsResource(new StringAsset(WELD_INITIALIZER_FIRST), SERVLET_CONTAINER_INITIALIZERS)
+                .addAsManifestResource(new StringAsset(BEAN_MANAGER_CONTEXT_XML), "context.xml");
+    }
+
     /** The one JMX connection to Liberty of this JVM, opened on first use. */
     private static MBeanServerConnection libertyJmx;
     /** The bean archive descriptor of a Tomcat test WAR (see {@link #TOMCAT}). */
@@ -236,7 +263,7 @@ public enum ServerUnderTest {
 
     /**
      * System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly},
-     * {@code liberty}, {@code tomcat}.
+     * {@code liberty}, {@code tomcat}, {@code tomcat11}.
      */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
@@ -245,6 +272,14 @@ public enum ServerUnderTest {
     /** The server of this JVM. */
     public static ServerUnderTest current() {
         return valueOf(System.getProperty(PROPERTY, "payara").trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The server line whose behaviour this one shares where a test tells servers apart: itself, but for a newer
+     * version of a line (Tomcat 11 behaves as Tomcat 10.1 there).
+     */
+    public ServerUnderTest kind() {
+        return this;
     }
 
     /** Text the server's {@code ServletContext.getServerInfo()} contains, as measured on the embedded server. */

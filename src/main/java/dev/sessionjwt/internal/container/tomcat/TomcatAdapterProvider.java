@@ -17,7 +17,7 @@ public final class TomcatAdapterProvider implements ContainerAdapterProvider {
 
     @Override
     public String serverName() {
-        return "Apache Tomcat 10.1";
+        return "Apache Tomcat 10.1 and 11.0";
     }
 
     @Override

@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * {@link ContainerAdapter} for Apache Tomcat 10.1. Tomcat's {@code RequestFacade} keeps the Catalina {@link Request}
+ * {@link ContainerAdapter} for Apache Tomcat 10.1 and 11.0 (the same members in tomcat-embed-core 11.0.29, where the
+ * whole conformance suite runs: src-it/tomcat11). Tomcat's {@code RequestFacade} keeps the Catalina {@link Request}
  * in a protected field, read through one {@link Field} found at deployment; everything after it is Tomcat's public
  * API: {@link Request#recycleSessionInfo()} (ends the access of the session the request resolved and forgets the
  * requested id), the {@code setRequested*} setters and {@link Request#getSession(boolean)}, whose lookup is lazy.

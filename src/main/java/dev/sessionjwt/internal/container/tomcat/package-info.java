@@ -1,6 +1,7 @@
 /**
- * The container adapter for Apache Tomcat 10.1 (a servlet container, not a Jakarta EE server: the application brings
- * Weld for CDI, MicroProfile Config and, for logins, Jakarta Security). The only package that names Tomcat's classes.
+ * The container adapter for Apache Tomcat 10.1 and 11.0 (a servlet container, not a Jakarta EE server: the application
+ * brings Weld for CDI, MicroProfile Config and, for logins, Jakarta Security). The only package that names Tomcat's
+ * classes.
  *
  * <p>Internal: the provider is public only for {@link java.util.ServiceLoader}; not part of the supported API.
  */

@@ -29,11 +29,11 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
- * Arquillian container for Tomcat 10.1 embedded in the test JVM, on Tomcat's public embedding API, with its one HTTP
- * connector bound to 127.0.0.1 ({@code arquillian-tomcat-embedded-10} binds it to every address and offers no setting).
- * A WAR that fails to start is removed again and remembered ({@link #failed}); {@code DeploymentGuard} turns that into
- * a deployment exception for managed deployments, as on the other embedded servers, while {@code Deployer.deploy} of a
- * deployment meant to fail returns quietly and the test reads the log.
+ * Arquillian container for Tomcat 10.1 and 11.0 embedded in the test JVM, on Tomcat's public embedding API, with its
+ * one HTTP connector bound to 127.0.0.1 ({@code arquillian-tomcat-embedded-10} binds it to every address and offers no
+ * setting). A WAR that fails to start is removed again and remembered ({@link #failed}); {@code DeploymentGuard} turns
+ * that into a deployment exception for managed deployments, as on the other embedded servers, while {@code
+ * Deployer.deploy} of a deployment meant to fail returns quietly and the test reads the log.
  */
 public final class LoopbackTomcatContainer implements DeployableContainer<LoopbackTomcatConfiguration> {
 

@@ -10,7 +10,7 @@ public final class TomcatArquillianExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        if (ServerUnderTest.current() == ServerUnderTest.TOMCAT) {
+        if (ServerUnderTest.current().kind() == ServerUnderTest.TOMCAT) {
             builder.service(DeployableContainer.class, LoopbackTomcatContainer.class);
             builder.observer(TomcatDeploymentGuard.class);
         }
