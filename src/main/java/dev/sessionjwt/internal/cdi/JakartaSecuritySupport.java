@@ -40,6 +40,13 @@ final class JakartaSecuritySupport implements SecuritySupport {
             CustomFormAuthenticationMechanismDefinition.class, OpenIdAuthenticationMechanismDefinition.class);
     private static final List<Class<? extends Annotation>> STORE_DEFINITIONS = List.of(
             DatabaseIdentityStoreDefinition.class, LdapIdentityStoreDefinition.class);
+    /**
+     * Jakarta Security 4.0's (Jakarta EE 11) in-memory store definition, absent from the EE 10 API the library is built
+     * against, so matched by name: Soteria 4 adds its store as a bean of its own, and the application has no
+     * {@code IdentityStore} class (InMemoryIdentityStoreIT on the EE 11 servers).
+     */
+    static final String IN_MEMORY_STORE_DEFINITION =
+            "jakarta.security.enterprise.identitystore.InMemoryIdentityStoreDefinition";
 
     /** The package of Soteria, the Jakarta Security implementation a Tomcat application brings in WEB-INF/lib. */
     private static final String SOTERIA_PACKAGE = "org.glassfish.soteria.";
@@ -59,7 +66,8 @@ final class JakartaSecuritySupport implements SecuritySupport {
         if (MECHANISM_DEFINITIONS.stream().anyMatch(annotated::isAnnotationPresent)) {
             applicationMechanisms.add(javaClass.getName());
         }
-        if (STORE_DEFINITIONS.stream().anyMatch(annotated::isAnnotationPresent)) {
+        if (STORE_DEFINITIONS.stream().anyMatch(annotated::isAnnotationPresent) || annotated.getAnnotations().stream()
+                .anyMatch(annotation -> annotation.annotationType().getName().equals(IN_MEMORY_STORE_DEFINITION))) {
             identityStores.add(javaClass.getName());
         }
         boolean concrete = !javaClass.isInterface() && !Modifier.isAbstract(javaClass.getModifiers());
