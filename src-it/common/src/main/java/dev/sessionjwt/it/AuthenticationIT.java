@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,9 +144,12 @@ class AuthenticationIT extends IntegrationTestBase {
         assertThat(token.getBytes(StandardCharsets.US_ASCII).length > 0, is(true));
     }
 
+    /** Another P-256 key: named, since the default EC key size is 384 bits from Java 20 on (JDK-8295010). */
     private static PublicKey otherEcPublicKey() {
         try {
-            return KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair().getPublic();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
