@@ -144,7 +144,7 @@ class AuthenticationIT extends IntegrationTestBase {
         assertThat(token.getBytes(StandardCharsets.US_ASCII).length > 0, is(true));
     }
 
-    /** Another P-256 key: named, since the default EC key size is 384 bits from Java 20 on (JDK-8295010). */
+    /** Another P-256 key, named: the default EC key is P-256 on Java 17 but P-384 on Java 25 (measured). */
     private static PublicKey otherEcPublicKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
