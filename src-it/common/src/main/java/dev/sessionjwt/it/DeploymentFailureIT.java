@@ -173,6 +173,10 @@ class DeploymentFailureIT extends IntegrationTestBase {
     @Test
     void distributableApplicationWithoutAClusterStoreIsRefusedSayingWhatTheServerNeeds(
             @ArquillianResource @OperateOnDeployment("healthy") URL healthy) {
+        if (ServerUnderTest.current().hasClusterStore()) {
+            distributableApplicationWithAClusterStoreDeploysReplicated(healthy);
+            return;
+        }
         // embedded Payara runs with Hazelcast disabled (nothing is bound at payara/Hazelcast); the others have no store
         try (LogCapture log = LogCapture.start()) {
             deployFailing(deployer, "distributable");
@@ -181,6 +185,20 @@ class DeploymentFailureIT extends IntegrationTestBase {
                     is(true));
         }
         assertThat(get(at(healthy, "../distributable/ok")).status(), is(404));
+    }
+
+    /** Where the server has its cluster store (Payara Micro's Hazelcast), the same WAR deploys with replicated sessions. */
+    private void distributableApplicationWithAClusterStoreDeploysReplicated(URL healthy) {
+        try (LogCapture log = LogCapture.start()) {
+            deployer.deploy("distributable");
+            assertThat(log.messages().toString(), log.contains("SJWT0020: session-jwt active for /distributable"), is(true));
+            assertThat(log.messages().toString(), log.contains("sessions are replicated"), is(true));
+        }
+        try {
+            assertThat(get(at(healthy, "../distributable/ok")).status(), is(200));
+        } finally {
+            deployer.undeploy("distributable");
+        }
     }
 
     @Deployment(name = "everything", testable = false, managed = false)

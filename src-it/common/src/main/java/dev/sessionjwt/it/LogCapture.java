@@ -25,6 +25,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     /** A line of Liberty's messages.log: time, thread, logger, one-letter level, message. */
     private static final Pattern LIBERTY_LINE = Pattern.compile("^\\[[^\\]]+\\] \\S+ \\S+\\s+[A-Z] (.*)$");
+    /** A record's first line in Payara Micro's output (ODL): time, ..., level, ..., levelValue, then the message. */
+    private static final Pattern PAYARA_LINE = Pattern.compile("^\\[\\d{4}-[^\\]]+\\] \\[[^\\]]*\\] \\[[A-Z]+\\] .*?"
+            + "\\[levelValue: \\d+\\] (.*)$");
+    /** A terminal colour code (Payara Micro colours its level and logger names). */
+    private static final Pattern COLOUR = Pattern.compile("\u001B\\[[0-9;]*m");
 
     /** System property: the log file of a managed server. */
     public static final String SERVER_LOG = "it.server.log";
@@ -119,13 +124,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         List<String> lines = new ArrayList<>();
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+        for (String raw : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
             // WildFly: "2026-12-01 15:20:08,541 ERROR [logger] (thread) message"; Liberty: "[12/1/26, 18:21:12:767 UTC]
-            // 000000ad logger   I message": keep the message, so startsWith works
+            // 000000ad logger   I message"; Payara Micro: "[2026-12-07T02:30:19.241+0000] [] [INFO] [] [logger] [tid: ...]
+            // [timeMillis: ...] [levelValue: 800] message": keep the message, so startsWith works
+            String line = COLOUR.matcher(raw).replaceAll("");
             int thread = line.indexOf(") ");
             Matcher liberty = LIBERTY_LINE.matcher(line);
+            Matcher payara = PAYARA_LINE.matcher(line);
             lines.add(line.matches("^\\d{4}-\\d\\d-\\d\\d .*") && thread > 0 ? line.substring(thread + 2)
-                    : liberty.matches() ? liberty.group(1) : line);
+                    : liberty.matches() ? liberty.group(1) : payara.matches() ? payara.group(1) : line);
         }
         return lines;
     }

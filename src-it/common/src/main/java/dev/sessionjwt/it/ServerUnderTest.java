@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.it.liberty.LibertyProcess;
+import dev.sessionjwt.it.micro.PayaraMicroServer;
 import dev.sessionjwt.it.wildfly.WildFlyProcess;
 
 /**
@@ -40,6 +41,57 @@ public enum ServerUnderTest {
         @Override
         public String productName() {
             return "Payara Server";
+        }
+    },
+
+    /**
+     * Payara Micro 7 (Jakarta EE 11) on Java 21 or newer, one process for the whole run started and fed by the project's
+     * own Arquillian container ({@code dev.sessionjwt.it.micro}): the WAR is deployed as a Payara Micro user deploys it,
+     * with the server's default class loading and no descriptor; Payara Micro brings MicroProfile Config.
+     */
+    PAYARA7 {
+        @Override
+        public String serverInfoMarker() {
+            // measured on Payara Micro 7.2026.11: "Payara Micro" (no version) with -Dproduct.name= as here
+            return "Payara Micro";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return PayaraMicroServer.current().process().pid();
+        }
+
+        /** Payara Micro runs Hazelcast by default (here with itself as the only member, on 127.0.0.1). */
+        @Override
+        public boolean hasClusterStore() {
+            return true;
+        }
+
+        /** Payara Micro's JMX connector, on 127.0.0.1 at the port {@code it.payara7.jmx.port}. */
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            synchronized (PayaraMicroServer.class) {
+                if (payaraMicroJmx == null) {
+                    try {
+                        payaraMicroJmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:rmi:///jndi/rmi://"
+                                + "127.0.0.1:" + Integer.getInteger("it.payara7.jmx.port") + "/jmxrmi"))
+                                .getMBeanServerConnection();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return payaraMicroJmx;
+            }
         }
     },
 
@@ -130,25 +182,54 @@ public enum ServerUnderTest {
         }
 
         @Override
-        /** The process the server runs in: this JVM for an embedded server. */
-    public long processId() {
+        public long processId() {
             return WildFlyProcess.find().pid();
         }
 
-        /** WildFly's JMX over its management port (remoting-jmx, local authentication as the same user). */
         @Override
         public MBeanServerConnection mbeanServer() {
-            synchronized (WildFlyProcess.class) {
-                if (wildFlyJmx == null) {
-                    try {
-                        wildFlyJmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:"
-                                + Integer.getInteger("it.wildfly.management.port"))).getMBeanServerConnection();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return wildFlyJmx;
-            }
+            return wildFlyMbeanServer();
+        }
+
+        @Override
+        public boolean isUndertow() {
+            return true;
+        }
+    },
+
+    /**
+     * WildFly Preview 39 (Jakarta EE 11: Servlet 6.1, CDI 4.1, Jakarta Security 4.0) on Java 21 or newer, managed like
+     * {@link #WILDFLY}; the standard wildfly-dist 39 is still Jakarta EE 10 (Servlet 6.0, CDI 4.0, Security 3.0).
+     */
+    WILDFLY39 {
+        @Override
+        public String serverInfoMarker() {
+            return "WildFly";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return WildFlyProcess.find().pid();
+        }
+
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            return wildFlyMbeanServer();
+        }
+
+        @Override
+        public boolean isUndertow() {
+            return true;
         }
     },
 
@@ -214,6 +295,9 @@ public enum ServerUnderTest {
                 .addAsManifestResource(new StringAsset(BEAN_MANAGER_CONTEXT_XML), "context.xml");
     }
 
+
+    /** The one JMX connection to Payara Micro of this JVM, opened on first use. */
+    private static MBeanServerConnection payaraMicroJmx;
     /** The one JMX connection to Liberty of this JVM, opened on first use. */
     private static MBeanServerConnection libertyJmx;
     /** The bean archive descriptor of a Tomcat test WAR (see {@link #TOMCAT}). */
@@ -261,9 +345,25 @@ public enum ServerUnderTest {
     /** The one JMX connection to WildFly of this JVM, opened on first use. */
     private static MBeanServerConnection wildFlyJmx;
 
+    /** WildFly's JMX over its management port (remoting-jmx, local authentication as the same user). */
+    private static MBeanServerConnection wildFlyMbeanServer() {
+        synchronized (WildFlyProcess.class) {
+            if (wildFlyJmx == null) {
+                try {
+                    wildFlyJmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:"
+                            + Integer.getInteger("it.wildfly.management.port"))).getMBeanServerConnection();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return wildFlyJmx;
+        }
+    }
+
     /**
      * System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly},
-     * {@code liberty}, {@code tomcat}, {@code tomcat11}.
+     * {@code liberty}, {@code tomcat}, and the Jakarta EE 11 servers {@code tomcat11}, {@code payara7},
+     * {@code wildfly39}.
      */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
@@ -343,6 +443,19 @@ public enum ServerUnderTest {
             }
         }
         return jars;
+    }
+
+    /**
+     * Whether a {@code <distributable/>} application finds the cluster store the library uses (Payara's Hazelcast) in
+     * the tests' set-up: only on Payara Micro 7; embedded Payara 6 runs with Hazelcast disabled, the others have none.
+     */
+    public boolean hasClusterStore() {
+        return false;
+    }
+
+    /** Whether the server is WildFly, whose servlet container is Undertow (the EE 10 or the EE 11 line). */
+    public boolean isUndertow() {
+        return false;
     }
 
     /** The name as in {@value #PROPERTY}. */

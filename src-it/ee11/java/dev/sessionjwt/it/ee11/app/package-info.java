@@ -1,0 +1,2 @@
+/** The applications the Jakarta EE 11 tests deploy. */
+package dev.sessionjwt.it.ee11.app;
