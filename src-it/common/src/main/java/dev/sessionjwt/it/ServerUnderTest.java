@@ -57,6 +57,11 @@ public enum ServerUnderTest {
         }
 
         @Override
+        public SessionAccessor sessionAccessor() {
+            return SessionAccessor.NONE;
+        }
+
+        @Override
         WebArchive shape(WebArchive war) {
             return war;
         }
@@ -205,6 +210,11 @@ public enum ServerUnderTest {
         @Override
         public String serverInfoMarker() {
             return "WildFly";
+        }
+
+        @Override
+        public SessionAccessor sessionAccessor() {
+            return SessionAccessor.BY_SESSION;
         }
 
         @Override
@@ -456,6 +466,21 @@ public enum ServerUnderTest {
     /** Whether the server is WildFly, whose servlet container is Undertow (the EE 10 or the EE 11 line). */
     public boolean isUndertow() {
         return false;
+    }
+
+    /** What Servlet 6.1's {@code HttpSession.getAccessor()} gives on a server, as measured by {@code Servlet61SessionIT}. */
+    public enum SessionAccessor {
+        /** None: {@code getAccessor()} returns null (Payara Micro 7.2026.11). */
+        NONE,
+        /** An accessor bound to the session id it was made for: it stops working when the id changes (Tomcat 11). */
+        BY_ID,
+        /** An accessor that follows the session through a change of id (WildFly Preview 39). */
+        BY_SESSION
+    }
+
+    /** What {@code HttpSession.getAccessor()} gives here (Jakarta EE 11 servers; Servlet 6.0 has no accessor). */
+    public SessionAccessor sessionAccessor() {
+        return SessionAccessor.BY_ID;
     }
 
     /** The name as in {@value #PROPERTY}. */

@@ -1,4 +1,4 @@
-package dev.sessionjwt.it.tomcat11.app;
+package dev.sessionjwt.it.ee11.app;
 
 import java.io.IOException;
 import java.util.Map;
@@ -41,13 +41,22 @@ public class Servlet61Servlet extends HttpServlet {
             }
             case "/accessor-keep" -> {
                 HttpSession session = request.getSession(true);
-                ACCESSORS.put(request.getParameter("key"), session.getAccessor());
+                HttpSession.Accessor accessor = session.getAccessor();
+                if (accessor == null) {
+                    response.getWriter().print("no accessor " + session.getId());
+                    return;
+                }
+                ACCESSORS.put(request.getParameter("key"), accessor);
                 response.getWriter().print("kept " + session.getId());
             }
             case "/accessor-use" -> {
+                HttpSession.Accessor accessor = ACCESSORS.get(request.getParameter("key"));
+                if (accessor == null) {
+                    response.getWriter().print("no accessor");
+                    return;
+                }
                 try {
-                    ACCESSORS.get(request.getParameter("key"))
-                            .access(session -> session.setAttribute("note", "set-by-accessor"));
+                    accessor.access(session -> session.setAttribute("note", "set-by-accessor"));
                     response.getWriter().print("accessed");
                 } catch (IllegalStateException e) {
                     response.getWriter().print("invalid");
