@@ -17,7 +17,9 @@ import dev.sessionjwt.it.LaunchedProcess;
  * The smallest run of each benchmark, through its real entry point in a JVM of its own, with the class path and the
  * library's jars the profiles bench-jmh, bench-http and bench-cluster give it (system properties of the same names,
  * set by this project's pom): each finishes, exits 0 and prints its table. It measures nothing: it keeps the
- * commands of src/site/markdown/performance.md working.
+ * commands of src/site/markdown/performance.md working. The HTTP benchmark runs on the server of {@code bench.server}
+ * (invoker.properties: all three on embedded Payara, then the HTTP one alone on Tomcat 11, on the JDK 21+ of the
+ * toolchain execution {@code ee11-jdk}, which this test's JVM then runs on).
  */
 class BenchmarkSmokeIT {
 
@@ -39,7 +41,8 @@ class BenchmarkSmokeIT {
     void theHttpBenchmarkServesBothApplicationsInEveryPatternAndPrintsItsTables() throws Exception {
         List<String> command = java();
         command.addAll(LaunchedProcess.arguments(required("it.argLine")));
-        command.addAll(List.of("-Xmx1g", "-Dit.server=payara", "-Dbench.variants=plain,HS256", "-Dbench.sessions=20",
+        command.addAll(List.of("-Xmx1g", "-Dit.server=" + required("bench.server"),
+                "-Dit.server.libs=" + System.getProperty("it.server.libs", ""), "-Dbench.variants=plain,HS256", "-Dbench.sessions=20",
                 "-Dbench.patterns=steady,first-visit,login", "-Dbench.users=2", "-Dbench.rounds=1",
                 "-Dbench.round.seconds=1", "-Dbench.warmup.seconds=1", "-Dbench.round.requests=2000",
                 "-Dsessionjwt.jar=" + required("sessionjwt.jar"), "-Djose4j.jar=" + required("jose4j.jar"),

@@ -17,8 +17,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import dev.sessionjwt.it.tomcat.EmbeddedTomcatSetUp;
 
 /**
- * Tomcat 10.1 embedded in this JVM for the demo and the HTTP benchmark, its one connector on 127.0.0.1. The WARs carry
- * Weld servlet, SmallRye Config and Soteria ({@code it.server.libs}), as a Tomcat application does.
+ * Tomcat 10.1 or 11.0 (whichever tomcat-embed-core is on the class path: {@code tomcat} or {@code tomcat11}) embedded
+ * in this JVM for the demo and the HTTP benchmark, its one connector on 127.0.0.1. The WARs carry Weld servlet, SmallRye
+ * Config and Soteria ({@code it.server.libs}: Weld 6 and Soteria 4 on Tomcat 11), as a Tomcat application does.
  *
  * <pre>
  * try (TomcatServer server = TomcatServer.start(8080)) {

@@ -2,6 +2,7 @@ package dev.sessionjwt.it.demo;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -23,12 +24,13 @@ import dev.sessionjwt.it.ServerUnderTest;
 import dev.sessionjwt.it.cluster.SharedCookieClient;
 
 /**
- * {@code mvn -Pdemo -Ddemo.server=<server>} as a user runs it, on the server of each failsafe execution that runs it
- * (embedded Payara, GlassFish and Tomcat in {@code default}, {@code glassfish} and {@code tomcat}; WildFly and Open
- * Liberty, child processes of the demo, in {@code demo-wildfly} and {@code demo-liberty}): the real entry point ({@link DemoServer#main}) in a JVM of
- * its own with the demo profile's arguments and class path ({@link DemoServerProcess}). It prints its ready line, the
- * demo's API names the server, the federated reader deploys and reads the demo's cookie, and SIGTERM (what Ctrl-C
- * sends) stops it and frees its port. The other ITs deploy the demo through Arquillian, which never ran the launcher.
+ * {@code mvn -Pdemo -Ddemo.server=<server>} as a user runs it, once per server ({@code invoker.properties}: embedded
+ * Payara, GlassFish, Tomcat 10.1 and 11.0 in this JVM's child; WildFly and Open Liberty, child processes of the demo):
+ * the real entry point ({@link DemoServer#main}) in a JVM of its own with the demo profile's arguments and class path
+ * ({@link DemoServerProcess}), on this test's JDK (for an EE 11 server, the JDK 21+ of the toolchain execution
+ * {@code ee11-jdk}). It prints its ready line, the demo's API names the server, the page header names it and that JDK,
+ * the federated reader deploys and reads the demo's cookie, and SIGTERM (what Ctrl-C sends) stops it and frees its
+ * port. The other ITs deploy the demo through Arquillian, which never ran the launcher.
  */
 class DemoLauncherIT {
 
@@ -54,6 +56,8 @@ class DemoLauncherIT {
             assertThat("readably, with its version and Java's", header.group(1),
                     matchesPattern(".*" + product + ".*\\d+\\.\\d+.* on Java \\d+"));
             assertThat(header.group(1), not(containsString(" 0.0.0")));
+            assertThat("the demo runs on this test's JDK", header.group(1),
+                    endsWith(" on Java " + Runtime.version().feature()));
 
             URI reader = URI.create("http://127.0.0.1:" + port + "/reader/");
             assertThat("a valid cookie without a user", ok(browser.get(reader, "")),

@@ -10,7 +10,8 @@ import dev.sessionjwt.it.ServerUnderTest;
 
 /**
  * {@link DemoServer#main} in a JVM of its own, started as {@code mvn -Pdemo -Ddemo.server=<server>} starts it: the
- * JVM of Maven's {@code java.home}, the arguments of the POM property {@code demo.jvm.args} (system property of the
+ * JVM of this test's {@code java.home} (Maven's, or for an EE 11 server the toolchain's JDK 21+, as for the profile
+ * demo's {@code launch.java}), the arguments of the POM property {@code demo.jvm.args} (system property of the
  * same name), the server of this failsafe execution ({@code it.server}, {@code it.server.libs}, and for WildFly and Liberty
  * {@code demo.server.options}: where the server is and how it binds) and the class path the demo profile builds for
  * that server ({@code demo.class.path}).
