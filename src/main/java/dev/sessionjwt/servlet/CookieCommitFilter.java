@@ -123,7 +123,7 @@ final class CookieCommitFilter implements Filter {
          * straight to the wrapped response: without these, a redirect with a status code (303 after a login form) would
          * commit the response past the commit point, and on a server that commits a redirect at once the owed token
          * would be lost. Not @Override: the library is built against Servlet 6.0, where they do not exist
-         * (Servlet61RedirectIT, src-it/tomcat11).
+         * (Servlet61SessionIT, src-it/ee11, on every Jakarta EE 11 server).
          */
 
         /** Servlet 6.1's {@code sendRedirect(String, int)}: the commit point, then the wrapped response's. */
