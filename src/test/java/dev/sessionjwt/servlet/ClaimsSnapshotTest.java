@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,26 @@ class ClaimsSnapshotTest {
         assertThrows(UnsupportedOperationException.class, () -> snapshot.put("x", 1));
         assertThrows(UnsupportedOperationException.class, () -> snapshot.entrySet().iterator().next().setValue(1));
         assertThrows(UnsupportedOperationException.class, () -> snapshot.keySet().iterator().remove());
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.remove("email"));
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.remove("missing"));
+        assertThrows(UnsupportedOperationException.class, () -> snapshot.putAll(Map.of("x", 1)));
+        assertThrows(UnsupportedOperationException.class, snapshot::clear);
+        assertThat(snapshot, equalTo(claims()));
+    }
+
+    @Test
+    void readsAsAMapWithoutBeingOne() {
+        ClaimsSnapshot snapshot = ClaimsSnapshot.of(claims(), null);
+
+        assertThat(snapshot.isEmpty(), is(false));
+        assertThat(ClaimsSnapshot.of(Map.of(), null).isEmpty(), is(true));
+        assertThat(snapshot.containsValue("a@example.org"), is(true));
+        assertThat(snapshot.containsValue(null), is(true));
+        assertThat(snapshot.containsValue("session-2"), is(false));
+        assertThat(new ArrayList<>(snapshot.values()), equalTo(new ArrayList<>(claims().values())));
+        assertThat(snapshot.toString(), equalTo(claims().toString()));
+        assertThat(snapshot, is(not(equalTo(Map.of("sk", "session-1")))));
+        assertThat(snapshot.equals(snapshot), is(true));
     }
 
     @Test

@@ -12,8 +12,11 @@ import dev.sessionjwt.token.SessionToken;
  * one before it (while both name the same session id and were issued under the same {@link KeyBinding}), and the
  * binding they were issued under (the signing key's thumbprint, issuer and audience), so that a request carrying
  * exactly one of them needs no signature check as long as that key, issuer and audience are still in force.
- * Immutable and serializable, so it lives (and replicates) with the session as an attribute; 64 bytes on the heap.
- * A memory written by a version of the library without bindings deserializes unbound and remembers nothing.
+ * Immutable and serializable, so it lives (and replicates) with the session as an attribute; 64 bytes on the heap
+ * (the session id's reference and six {@code long}s: an absent previous token and an absent binding are zeros, not
+ * flags, so a digest or binding that happened to be all zeros, a chance of 2<sup>-128</sup>, would only cost a full
+ * verification). A memory written by a version of the library without bindings deserializes unbound and remembers
+ * nothing.
  *
  * <p>The digest is SHA-256 over the whole compact token, truncated to 128 bits: finding another token with the
  * same digest is a second-preimage search of 2<sup>128</sup> work, and the value compared is never taken from the
@@ -34,21 +37,18 @@ public final class TokenMemo implements Serializable {
     private final long last0;
     private final long last1;
     private final long previous0;
+    /** Zeros when there is no previous token. */
     private final long previous1;
-    private final boolean hasPrevious;
-    /** False only in a memory written before bindings existed: such a memory is bound to nothing. */
-    private final boolean bound;
+    /** Zeros only in a memory written before bindings existed: such a memory is bound to nothing. */
     private final long binding0;
     private final long binding1;
 
     private TokenMemo(String sessionId, long[] last, long[] previous, KeyBinding binding) {
         this.sessionId = sessionId;
-        this.bound = true;
         this.binding0 = binding.high();
         this.binding1 = binding.low();
         this.last0 = last[0];
         this.last1 = last[1];
-        this.hasPrevious = previous != null;
         this.previous0 = previous == null ? 0 : previous[0];
         this.previous1 = previous == null ? 0 : previous[1];
     }
@@ -75,7 +75,7 @@ public final class TokenMemo implements Serializable {
      * @param binding the binding in force for the key a token names, not null
      */
     public boolean isBoundTo(KeyBinding binding) {
-        return bound & binding.is(binding0, binding1);
+        return ((binding0 | binding1) != 0) & binding.is(binding0, binding1);
     }
 
     /**
@@ -85,7 +85,7 @@ public final class TokenMemo implements Serializable {
      */
     public boolean remembers(long[] digest) {
         boolean last = ((digest[0] ^ last0) | (digest[1] ^ last1)) == 0;
-        boolean previous = ((digest[0] ^ previous0) | (digest[1] ^ previous1)) == 0 & hasPrevious;
+        boolean previous = ((digest[0] ^ previous0) | (digest[1] ^ previous1)) == 0 & hasPrevious();
         return last | previous;
     }
 
@@ -118,6 +118,10 @@ public final class TokenMemo implements Serializable {
 
     @Override
     public String toString() {
-        return "TokenMemo[" + (hasPrevious ? 2 : 1) + " tokens]";
+        return "TokenMemo[" + (hasPrevious() ? 2 : 1) + " tokens]";
+    }
+
+    private boolean hasPrevious() {
+        return (previous0 | previous1) != 0;
     }
 }

@@ -139,11 +139,16 @@ class TokenRecognizerTest {
         assertThat(recognizer(JwtKeyRing.of(KEY)).read(issued.compact()).recognizedBy(unbound), nullValue());
     }
 
-    /** The memory as one written before bindings existed deserializes: the same digests, no binding. */
+    /**
+     * The memory as one written before bindings existed deserializes: the same digests, and zeros in the two binding
+     * fields its form lacks.
+     */
     private static TokenMemo unbound(TokenMemo memo) throws ReflectiveOperationException {
-        java.lang.reflect.Field bound = TokenMemo.class.getDeclaredField("bound");
-        bound.setAccessible(true);
-        bound.setBoolean(memo, false);
+        for (String name : new String[] {"binding0", "binding1"}) {
+            java.lang.reflect.Field binding = TokenMemo.class.getDeclaredField(name);
+            binding.setAccessible(true);
+            binding.setLong(memo, 0L);
+        }
         return memo;
     }
 

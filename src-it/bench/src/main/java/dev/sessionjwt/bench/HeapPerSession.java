@@ -1,12 +1,16 @@
 package dev.sessionjwt.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -26,13 +30,13 @@ final class HeapPerSession {
     }
 
     /** Opens {@code sessions} sessions on each application in turn and prints what each costs. */
-    static void measure(PrintStream out, HttpClient client, Map<String, SessionPool> apps, int sessions, int users)
-            throws JMException, InterruptedException {
+    static void measure(PrintStream out, HttpClient client, Map<String, SessionPool> apps, int sessions, int users,
+            Optional<ProcessHandle> serverJvm) throws JMException, IOException, InterruptedException {
         Map<String, Double> perSession = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, SessionPool> app : apps.entrySet()) {
-            Map<String, long[]> before = histogram();
+            Map<String, long[]> before = histogram(serverJvm);
             app.getValue().openUpTo(client, sessions, users, false);
-            Map<String, long[]> after = histogram();
+            Map<String, long[]> after = histogram(serverJvm);
             long total = 0;
             Map<String, Long> growth = new HashMap<>();
             Map<String, Long> instances = new HashMap<>();
@@ -64,11 +68,16 @@ final class HeapPerSession {
                 plain == null ? "-" : String.format(Locale.ROOT, "%+.0f", bytes - plain)));
     }
 
-    /** Class name to {instances, bytes}, from the JVM's {@code GC.class_histogram} (which runs a full GC first). */
-    private static Map<String, long[]> histogram() throws JMException {
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    /**
+     * Class name to {instances, bytes}, from the server JVM's {@code GC.class_histogram} (which runs a full GC first):
+     * this JVM's through its diagnostic MBean when the server is embedded, else the server's own through {@code jcmd}.
+     */
+    private static Map<String, long[]> histogram(Optional<ProcessHandle> serverJvm)
+            throws JMException, IOException, InterruptedException {
+        String text = serverJvm.isPresent() ? jcmdHistogram(serverJvm.get())
+                : (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Map<String, long[]> classes = new HashMap<>();
         for (String line : List.of(text.split("\n"))) {
             String[] parts = line.trim().split("\\s+");
@@ -83,5 +92,16 @@ final class HeapPerSession {
             }
         }
         return classes;
+    }
+
+    /** {@code jcmd PID GC.class_histogram} with the JDK this JVM runs on; fails unless it succeeds. */
+    private static String jcmdHistogram(ProcessHandle jvm) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(jvm.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0 || !text.contains("Total")) {
+            throw new IllegalStateException("jcmd " + jvm.pid() + " GC.class_histogram failed: " + text);
+        }
+        return text;
     }
 }

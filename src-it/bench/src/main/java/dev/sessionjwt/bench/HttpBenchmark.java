@@ -87,7 +87,7 @@ public final class HttpBenchmark {
             if (Boolean.getBoolean("bench.memory")) {
                 Map<String, SessionPool> pools = new LinkedHashMap<>();
                 apps.forEach((name, target) -> pools.put(name, target.sessions));
-                HeapPerSession.measure(System.out, client, pools, sizes.get(sizes.size() - 1), users);
+                HeapPerSession.measure(System.out, client, pools, sizes.get(sizes.size() - 1), users, server.jvm());
                 return;
             }
             for (Target target : apps.values()) {
@@ -109,7 +109,8 @@ public final class HttpBenchmark {
                     for (Target target : apps.values()) {
                         target.sessions.openUpTo(client, size, users, true);
                     }
-                    section(client, apps, Traffic.STEADY, load, size + " live sessions per app, steady state");
+                    section(client, apps, Traffic.STEADY, load, size + " live sessions per app, steady state",
+                            server.jvm().isEmpty());
                 }
             } else {
                 for (Target target : apps.values()) {
@@ -119,7 +120,8 @@ public final class HttpBenchmark {
             for (Traffic traffic : List.of(Traffic.FIRST_VISIT, Traffic.LOGIN)) {
                 if (patterns.contains(traffic)) {
                     section(client, apps, traffic, load, traffic.label() + " (" + (traffic == Traffic.LOGIN
-                            ? "each request changes a live session's id" : "each request creates a session") + ")");
+                            ? "each request changes a live session's id" : "each request creates a session") + ")",
+                            server.jvm().isEmpty());
                 }
             }
             System.out.println();
@@ -132,8 +134,8 @@ public final class HttpBenchmark {
     }
 
     /** Warm-up and alternating rounds of one traffic on every app, then its table. */
-    private static void section(HttpClient client, Map<String, Target> apps, Traffic traffic, Load load, String title)
-            throws Exception {
+    private static void section(HttpClient client, Map<String, Target> apps, Traffic traffic, Load load, String title,
+            boolean serverInThisJvm) throws Exception {
         for (Map.Entry<String, Target> app : apps.entrySet()) {
             LoadRound round = LoadRound.run(app.getKey(), client, traffic, app.getValue().base, app.getValue().sessions,
                     load.users, load.warmup, Integer.MAX_VALUE);
@@ -166,7 +168,8 @@ public final class HttpBenchmark {
             Map<String, Double> floors = new LinkedHashMap<>();
             for (Target target : apps.values()) {
                 if (target.app.hasLibrary()) {
-                    floors.put(target.app.name(), SignFloor.micros(target.app.algorithm(), target.token));
+                    floors.put(target.app.name(), serverInThisJvm
+                            ? SignFloor.micros(target.app.algorithm(), target.token) : Double.NaN);
                 }
             }
             System.out.println();

@@ -47,7 +47,9 @@ final class HttpReport {
      * one, against the bare JCA signature (the floor). A request's cost is the machine's time per request:
      * {@code cores / throughput} (the server and the load generator share the cores, as in every row).
      *
-     * @param floors microseconds of one bare JCA signature, by library application
+     * @param floors microseconds of one bare JCA signature, by library application; {@code NaN} when the server runs in
+     *               a JVM of its own, where the signature is not timed (a floor timed in this JVM would say nothing of
+     *               the server's: read a JFR recording of the server with {@link CpuBreakdown} instead)
      */
     void printCosts(PrintStream out, Map<String, Double> floors, int cores) {
         Summary plain = summaries.get("plain");
@@ -68,8 +70,8 @@ final class HttpReport {
             double beyond = micros - plainMicros;
             double rest = beyond - floor.getValue();
             out.println("| " + floor.getKey() + " | " + fixed(micros, 0) + " | " + fixed(beyond, 0) + " | "
-                    + fixed(floor.getValue(), 1) + " | " + fixed(rest, 0) + " | " + fixed(100 * rest / plainMicros, 1)
-                    + " % |");
+                    + (floor.getValue().isNaN() ? "- | - | - |" : fixed(floor.getValue(), 1) + " | " + fixed(rest, 0)
+                    + " | " + fixed(100 * rest / plainMicros, 1) + " % |"));
         }
     }
 

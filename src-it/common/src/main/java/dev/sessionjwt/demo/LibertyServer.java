@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,7 +63,9 @@ public final class LibertyServer implements LocalServer {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/server").toString(), "run", server)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JVM_ARGS", required("liberty.jvm.options"));
+        String heap = System.getProperty(LocalServer.HEAP);
+        builder.environment().put("JVM_ARGS", required("liberty.jvm.options") + (heap == null ? "" : " -Xmx" + heap)
+                + " " + System.getProperty(LocalServer.JVM_OPTIONS, ""));
         builder.environment().put("LIBERTY_HTTP_PORT", Integer.toString(port));
         return new LibertyServer(builder.start(), serverDir, port);
     }
@@ -70,6 +73,11 @@ public final class LibertyServer implements LocalServer {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<ProcessHandle> jvm() {
+        return LocalServer.javaAmong(process);
     }
 
     /**

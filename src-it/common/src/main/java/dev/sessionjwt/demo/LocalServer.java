@@ -1,5 +1,8 @@
 package dev.sessionjwt.demo;
 
+import java.util.Optional;
+import java.util.stream.Stream;
+
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import dev.sessionjwt.it.ServerUnderTest;
@@ -19,6 +22,18 @@ import dev.sessionjwt.it.ServerUnderTest;
 public interface LocalServer extends AutoCloseable {
 
     /**
+     * System property: the maximum heap of a server that runs in a JVM of its own (for example {@code 4g}, as
+     * {@code -Xmx} takes it); the server's own default when absent.
+     */
+    String HEAP = "local.server.heap";
+
+    /**
+     * System property: more options of a server that runs in a JVM of its own, appended to its JVM's command line (for
+     * example a JFR recording); none when absent.
+     */
+    String JVM_OPTIONS = "local.server.jvm.options";
+
+    /**
      * Starts the server of this JVM's {@code it.server} with its HTTP listener on {@code 127.0.0.1:port}.
      *
      * @param port the HTTP port; it must be free
@@ -35,6 +50,21 @@ public interface LocalServer extends AutoCloseable {
     /** Ends this JVM when the process that started it (Maven) ends, so that Ctrl-C stops the server too. */
     static void exitWithParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+    }
+
+    /**
+     * The JVM the server runs in when it is not this one (WildFly, Open Liberty), for a diagnostic command such as a
+     * class histogram; empty when the server runs in this JVM.
+     */
+    default Optional<ProcessHandle> jvm() {
+        return Optional.empty();
+    }
+
+    /** The Java process among a launcher script's process and its descendants. */
+    static Optional<ProcessHandle> javaAmong(Process launcher) {
+        return Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants())
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("/java")).orElse(false))
+                .findFirst();
     }
 
     /** The HTTP port on 127.0.0.1. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -64,7 +65,8 @@ public final class WildFlyServer implements LocalServer {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JAVA_OPTS", "-Xmx768m -Djava.net.preferIPv4Stack=true");
+        builder.environment().put("JAVA_OPTS", "-Xmx" + System.getProperty(LocalServer.HEAP, "768m")
+                + " -Djava.net.preferIPv4Stack=true " + System.getProperty(LocalServer.JVM_OPTIONS, ""));
         Files.deleteIfExists(home.resolve("standalone/deployments/demo.war.deployed"));
         return new WildFlyServer(builder.start(), home, port);
     }
@@ -72,6 +74,11 @@ public final class WildFlyServer implements LocalServer {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<ProcessHandle> jvm() {
+        return LocalServer.javaAmong(process);
     }
 
     /**
