@@ -24,8 +24,9 @@ import dev.sessionjwt.demo.LocalServer;
 import dev.sessionjwt.it.ServerUnderTest;
 
 /**
- * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1 (WildFly, a child
- * process, with {@code -Dbench.server=wildfly}), deploys
+ * The side-by-side HTTP benchmark ({@code mvn -Pbench-http}): boots embedded Payara on 127.0.0.1 (or the server
+ * {@code -Dbench.server} names, through {@link LocalServer}: embedded GlassFish or Tomcat, or WildFly, Open Liberty,
+ * Payara Micro 7 or WildFly Preview 39 as a child process), deploys
  * the same tiny application without the library ({@code plain}) and with it, then, for each number of live
  * sessions, opens that many sessions on each and drives them with the same closed-loop load in alternating
  * rounds, and prints throughput, p50/p99 latency and the ratios to {@code plain}. Then the same for first visits
@@ -190,7 +191,7 @@ public final class HttpBenchmark {
 
     /**
      * One attribute of each library app's statistics MXBean, by app name; empty on a server in another JVM
-     * (WildFly), whose MBeans this JVM does not reach: its "tokens signed" column then shows "-".
+     * (WildFly, Liberty, Payara Micro 7), whose MBeans this JVM does not reach: its "tokens signed" column then shows "-".
      */
     private static Map<String, Long> statistic(Map<String, Target> apps, String attribute) throws JMException {
         Map<String, Long> values = new LinkedHashMap<>();

@@ -18,8 +18,9 @@ import dev.sessionjwt.it.LaunchedProcess;
  * library's jars the profiles bench-jmh, bench-http and bench-cluster give it (system properties of the same names,
  * set by this project's pom): each finishes, exits 0 and prints its table. It measures nothing: it keeps the
  * commands of src/site/markdown/performance.md working. The HTTP benchmark runs on the server of {@code bench.server}
- * (invoker.properties: all three on embedded Payara, then the HTTP one alone on Tomcat 11, on the JDK 21+ of the
- * toolchain execution {@code ee11-jdk}, which this test's JVM then runs on).
+ * (invoker.properties: all three on embedded Payara, then the HTTP one alone on each Jakarta EE 11 server, Tomcat 11,
+ * Payara Micro 7 and WildFly Preview 39, on the JDK 21+ of the toolchain execution {@code ee11-jdk}, which this test's
+ * JVM then runs on, with the profile's {@code bench.server.options} for a server in a process of its own).
  */
 class BenchmarkSmokeIT {
 
@@ -41,6 +42,8 @@ class BenchmarkSmokeIT {
     void theHttpBenchmarkServesBothApplicationsInEveryPatternAndPrintsItsTables() throws Exception {
         List<String> command = java();
         command.addAll(LaunchedProcess.arguments(required("it.argLine")));
+        // where a child-process server is and how it binds (WildFly Preview 39, Payara Micro 7), as the profile passes it
+        command.addAll(LaunchedProcess.arguments(System.getProperty("bench.server.options", "")));
         command.addAll(List.of("-Xmx1g", "-Dit.server=" + required("bench.server"),
                 "-Dit.server.libs=" + System.getProperty("it.server.libs", ""), "-Dbench.variants=plain,HS256", "-Dbench.sessions=20",
                 "-Dbench.patterns=steady,first-visit,login", "-Dbench.users=2", "-Dbench.rounds=1",

@@ -3,9 +3,9 @@ package dev.sessionjwt.demo;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the demo on embedded Payara, GlassFish or Tomcat (10.1 or 11.0), or on WildFly or Open Liberty (child processes),
- * as {@code -Ddemo.server} says, at http://127.0.0.1:{demo.port}/demo/, with the federated reader at /reader/, until
- * Ctrl-C ({@code mvn -Pdemo}).
+ * Runs the demo on embedded Payara, GlassFish or Tomcat (10.1 or 11.0), or on WildFly (37 or Preview 39), Open Liberty
+ * or Payara Micro 7 (child processes), as {@code -Ddemo.server} says, at http://127.0.0.1:{demo.port}/demo/, with the
+ * federated reader at /reader/, until Ctrl-C ({@code mvn -Pdemo}).
  */
 public final class DemoServer {
 

@@ -9,9 +9,10 @@ import dev.sessionjwt.it.ServerUnderTest;
 
 /**
  * A server on 127.0.0.1 that the demo and the HTTP benchmark deploy to: embedded Payara or GlassFish in this JVM
- * ({@link LoopbackServer}), embedded Tomcat ({@link TomcatServer}), or WildFly or Open Liberty as a child process
- * ({@link WildFlyServer}, {@link LibertyServer}), as {@link ServerUnderTest#current()} (system property
- * {@code it.server}) says.
+ * ({@link LoopbackServer}), embedded Tomcat 10.1 or 11.0 ({@link TomcatServer}), or WildFly (37 or Preview 39), Open
+ * Liberty or Payara Micro 7 as a child process ({@link WildFlyServer}, {@link LibertyServer},
+ * {@link PayaraMicroLocalServer}), as {@link ServerUnderTest#current()} (system property {@code it.server}) says,
+ * through its {@link ServerUnderTest#kind() kind}.
  *
  * <pre>
  * try (LocalServer server = LocalServer.start(8080)) {
@@ -43,6 +44,7 @@ public interface LocalServer extends AutoCloseable {
             case WILDFLY -> WildFlyServer.start(port);
             case LIBERTY -> LibertyServer.start(port);
             case TOMCAT -> TomcatServer.start(port);
+            case PAYARA7 -> PayaraMicroLocalServer.start(port);
             default -> LoopbackServer.start(port);
         };
     }

@@ -16,7 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * WildFly as a child process for the demo and the HTTP benchmark ({@code -Ddemo.server=wildfly},
- * {@code -Dbench.server=wildfly}): the distribution the build unpacked and
+ * {@code -Dbench.server=wildfly}; WildFly Preview 39 with {@code wildfly39}, on this JVM's JDK 21+): the distribution
+ * the build unpacked and
  * configured (system property {@code wildfly.home}), started with standalone-microprofile.xml and every socket on
  * 127.0.0.1 (the JVM options in {@code wildfly.jvm.options}, as for the integration tests, with the demo's HTTP port).
  * WARs are deployed by WildFly's deployment scanner; the server stops with this JVM.
@@ -123,7 +124,7 @@ public final class WildFlyServer implements LocalServer {
         String value = System.getProperty(property);
         if (value == null || value.isBlank() || value.contains("${")) {
             throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=wildfly or mvn -Pbench-http -Dbench.server=wildfly");
+                    + " -Ddemo.server=wildfly (or wildfly39) or mvn -Pbench-http -Dbench.server=wildfly (or wildfly39)");
         }
         return value;
     }

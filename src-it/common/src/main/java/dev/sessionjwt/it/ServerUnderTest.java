@@ -52,7 +52,9 @@ public enum ServerUnderTest {
     PAYARA7 {
         @Override
         public String serverInfoMarker() {
-            // measured on Payara Micro 7.2026.11: "Payara Micro" (no version) with -Dproduct.name= as here
+            // measured on Payara Micro 7.2026.11: "Payara Micro 7.2026.11", with -Dproduct.name= as here too
+            // (WebContainer sets Version.getVersion() as the server info and hides only the public one;
+            // DemoLauncherIT holds the version)
             return "Payara Micro";
         }
 
@@ -215,6 +217,12 @@ public enum ServerUnderTest {
         @Override
         public SessionAccessor sessionAccessor() {
             return SessionAccessor.BY_SESSION;
+        }
+
+        /** WildFly's line: the demo and the benchmark start it as WildFly 37 (the preview distribution, on Java 21+). */
+        @Override
+        public ServerUnderTest kind() {
+            return WILDFLY;
         }
 
         @Override
@@ -385,8 +393,9 @@ public enum ServerUnderTest {
     }
 
     /**
-     * The server line whose behaviour this one shares where a test tells servers apart: itself, but for a newer
-     * version of a line (Tomcat 11 behaves as Tomcat 10.1 there).
+     * The server line whose behaviour this one shares where a test tells servers apart, and which {@code LocalServer}
+     * starts it as: itself, but for a newer version of a line (Tomcat 11 behaves as Tomcat 10.1 there, WildFly Preview 39
+     * as WildFly 37). Payara Micro 7 is a line of its own: a child process, where Payara 6 is embedded.
      */
     public ServerUnderTest kind() {
         return this;

@@ -4,6 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The deployer application's one servlet, inside Payara Micro: {@code GET} answers 200 once it runs; {@code POST deploy?name=N&path=P} deploys the WAR file P
- * under the context root /N, {@code POST undeploy?name=N} removes it; the answer is {@code true} or {@code false}.
+ * under the context root /N, {@code POST undeploy?name=N} removes it; the answer is {@code true} or {@code false}. A
+ * {@code POST} without the secret of the file that the system property {@code sessionjwt.deployer.secret.file} names,
+ * in the header {@code X-Session-Jwt-Deployer}, gets 403 and does nothing: a cross-site form cannot set that header,
+ * and only the user who started the server can read the file.
  * It calls Payara Micro's public {@code PayaraMicro.getInstance().getRuntime()}, which an application sees (measured
  * on 7.2026.11), by reflection so that the test code needs no Payara jar. Each call runs on a thread of its own, which
  * ends with it: a deployment that fails while starting may leave its invocation on the deploying thread (as embedded
@@ -34,6 +41,10 @@ public class MicroDeployerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!hasSecret(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String name = request.getParameter("name");
         String path = request.getParameter("path");
         String operation = request.getPathInfo();
@@ -52,6 +63,17 @@ public class MicroDeployerServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(String.valueOf(outcome.get()));
+    }
+
+    /** Whether the request carries the secret of the file the server was started with (never true without one). */
+    private static boolean hasSecret(HttpServletRequest request) throws IOException {
+        String file = System.getProperty("sessionjwt.deployer.secret.file");
+        String given = request.getHeader("X-Session-Jwt-Deployer");
+        if (file == null || given == null) {
+            return false;
+        }
+        byte[] expected = Files.readString(Path.of(file)).strip().getBytes(StandardCharsets.UTF_8);
+        return expected.length > 0 && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Object call(String operation, String name, String path) {

@@ -70,7 +70,10 @@ public final class PayaraMicroConfiguration implements ContainerConfiguration {
         this.httpsPort = httpsPort;
     }
 
-    /** The JMX port on 127.0.0.1 (registry and connector), where the library's statistics are read. */
+    /**
+     * The JMX port on 127.0.0.1 (registry and connector), where the library's statistics are read; 0 for no JMX (the demo
+     * and the benchmark, which set up the server without Arquillian, whose {@link #validate} requires one).
+     */
     public int getJmxPort() {
         return jmxPort;
     }

@@ -10,7 +10,6 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
@@ -55,13 +54,10 @@ public final class PayaraMicroContainer implements DeployableContainer<PayaraMic
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         String name = archive.getName().replaceAll("\\.war$", "");
-        var war = server.warFile(name);
-        archive.as(ZipExporter.class).exportTo(war.toFile(), true);
-        long logged = server.logLength();
-        String answer = server.deployer("deploy", name, war);
-        if (!"true".equals(answer)) {
-            throw new DeploymentException("Deployment " + name + " failed in Payara Micro (" + answer + "):\n"
-                    + server.logFrom(logged));
+        try {
+            server.deploy(archive, name);
+        } catch (IllegalStateException e) {
+            throw new DeploymentException(e.getMessage());
         }
         HTTPContext http = new HTTPContext("127.0.0.1", configuration.getHttpPort());
         http.add(new Servlet("default", "/" + name));

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,13 +31,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * error answers ({@link #plainErrorAnswers}), every socket on 127.0.0.1:
  * HTTP and the disabled HTTPS listener through pre-boot commands, Hazelcast on its port with itself as the only member
  * (TCP/IP discovery, no multicast; {@code hazelcast.socket.bind.any=false}, as the cluster tests start it), JMX on one
- * port; its output goes to server.log in the working directory. The deployer application
- * ({@link MicroDeployerServlet}, context root {@value #DEPLOYER}) is deployed at boot.
+ * port (none when the configuration's JMX port is 0: the demo and the benchmark); its output goes to server.log in the
+ * working directory. The deployer application ({@link MicroDeployerServlet}, context root {@value #DEPLOYER}) is
+ * deployed at boot and obeys only requests that carry the secret this class wrote to an owner-only file for it
+ * ({@value #SECRET_FILE_PROPERTY}), so that neither a web page in a browser nor another user of the machine can
+ * deploy through it while the demo runs. Used by the integration tests ({@link PayaraMicroContainer}) and by the demo
+ * and the HTTP benchmark ({@code dev.sessionjwt.demo.PayaraMicroLocalServer}).
  */
 public final class PayaraMicroServer implements AutoCloseable {
 
     /** The deployer application's context root. */
     static final String DEPLOYER = "session-jwt-deployer";
+    /** System property of the Payara Micro JVM: the file that holds the deployer's secret. */
+    static final String SECRET_FILE_PROPERTY = "sessionjwt.deployer.secret.file";
+    /** The request header that carries the deployer's secret. */
+    static final String SECRET_HEADER = "X-Session-Jwt-Deployer";
 
     /** The one server of this JVM, for {@code ServerUnderTest}; null when none runs. */
     private static volatile PayaraMicroServer current;
@@ -44,11 +56,13 @@ public final class PayaraMicroServer implements AutoCloseable {
     private final PayaraMicroConfiguration configuration;
     private final Path base;
     private final Process process;
+    private final String secret;
 
-    private PayaraMicroServer(PayaraMicroConfiguration configuration, Path base, Process process) {
+    private PayaraMicroServer(PayaraMicroConfiguration configuration, Path base, Process process, String secret) {
         this.configuration = configuration;
         this.base = base;
         this.process = process;
+        this.secret = secret;
     }
 
     /** Starts the server and waits until the deployer answers; fails with the log's end if it does not. */
@@ -62,9 +76,10 @@ public final class PayaraMicroServer implements AutoCloseable {
             Files.writeString(base.resolve("domain.xml"), plainErrorAnswers(defaultDomainXml(configuration)));
             ShrinkWrap.create(WebArchive.class, DEPLOYER + ".war").addClass(MicroDeployerServlet.class)
                     .as(ZipExporter.class).exportTo(base.resolve(DEPLOYER + ".war").toFile(), true);
+            String secret = writeSecret(base.resolve("deployer.secret"));
             Process process = new ProcessBuilder(command(configuration, base)).redirectErrorStream(true)
                     .redirectOutput(base.resolve("server.log").toFile()).start();
-            PayaraMicroServer server = new PayaraMicroServer(configuration, base, process);
+            PayaraMicroServer server = new PayaraMicroServer(configuration, base, process, secret);
             current = server;
             server.awaitDeployer(Duration.ofSeconds(configuration.getStartupTimeoutInSeconds()));
             return server;
@@ -120,6 +135,23 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A random secret in an owner-only file, for the deployer (the file is created with its permissions, so it is never
+     * readable by others, not even for a moment).
+     */
+    private static String writeSecret(Path file) throws IOException {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, secret);
+        return secret;
+    }
+
     /** The full command line. */
     static List<String> command(PayaraMicroConfiguration configuration, Path base) {
         int jmx = configuration.getJmxPort();
@@ -130,11 +162,15 @@ public final class PayaraMicroServer implements AutoCloseable {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-Dhazelcast.socket.bind.any=false",
-                "-Dcom.sun.management.jmxremote.port=" + jmx, "-Dcom.sun.management.jmxremote.rmi.port=" + jmx,
-                "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
-                "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
-                "-jar", Path.of(configuration.getPayaraMicroJar()).toAbsolutePath().toString(),
+        command.add("-Dhazelcast.socket.bind.any=false");
+        command.add("-D" + SECRET_FILE_PROPERTY + "=" + base.resolve("deployer.secret"));
+        if (jmx > 0) {
+            command.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + jmx,
+                    "-Dcom.sun.management.jmxremote.rmi.port=" + jmx, "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                    "-Djava.rmi.server.hostname=127.0.0.1", "-Dcom.sun.management.jmxremote.authenticate=false",
+                    "-Dcom.sun.management.jmxremote.ssl=false"));
+        }
+        command.addAll(List.of("-jar", Path.of(configuration.getPayaraMicroJar()).toAbsolutePath().toString(),
                 "--rootdir", base.resolve("root").toString(),
                 "--domainconfig", base.resolve("domain.xml").toString(),
                 "--deploy", base.resolve(DEPLOYER + ".war").toString(),
@@ -164,6 +200,22 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     /**
+     * Deploys a WAR under the context root /name and waits until it is deployed.
+     *
+     * @throws IllegalStateException if Payara Micro refuses it; the message holds what the server logged meanwhile
+     */
+    public void deploy(Archive<?> archive, String name) {
+        Path war = warFile(name);
+        archive.as(ZipExporter.class).exportTo(war.toFile(), true);
+        long logged = logLength();
+        String answer = deployer("deploy", name, war);
+        if (!"true".equals(answer)) {
+            throw new IllegalStateException("Deployment " + name + " failed in Payara Micro (" + answer + "):\n"
+                    + logFrom(logged));
+        }
+    }
+
+    /**
      * Calls the deployer ({@code deploy} or {@code undeploy}).
      *
      * @return its answer, "true" on success
@@ -171,7 +223,8 @@ public final class PayaraMicroServer implements AutoCloseable {
     String deployer(String operation, String name, Path war) {
         String query = "name=" + name + (war == null ? "" : "&path=" + war.toString().replace(" ", "%20"));
         HttpRequest request = HttpRequest.newBuilder(uri(DEPLOYER + "/" + operation + "?" + query))
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build();
+                .header(SECRET_HEADER, secret).timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             return HTTP.send(request, BodyHandlers.ofString()).body();
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,10 +26,12 @@ import dev.sessionjwt.it.cluster.SharedCookieClient;
 
 /**
  * {@code mvn -Pdemo -Ddemo.server=<server>} as a user runs it, once per server ({@code invoker.properties}: embedded
- * Payara, GlassFish, Tomcat 10.1 and 11.0 in this JVM's child; WildFly and Open Liberty, child processes of the demo):
+ * Payara, GlassFish, Tomcat 10.1 and 11.0 in this JVM's child; WildFly 37, Open Liberty, Payara Micro 7 and WildFly
+ * Preview 39, child processes of the demo):
  * the real entry point ({@link DemoServer#main}) in a JVM of its own with the demo profile's arguments and class path
  * ({@link DemoServerProcess}), on this test's JDK (for an EE 11 server, the JDK 21+ of the toolchain execution
- * {@code ee11-jdk}). It prints its ready line, the demo's API names the server, the page header names it and that JDK,
+ * {@code ee11-jdk}). It prints its ready line, the demo's API names the server, the page header names it and that JDK
+ * (where the project's profile gives {@code demo.server.label}, exactly that product and version),
  * the federated reader deploys and reads the demo's cookie, and SIGTERM (what Ctrl-C sends) stops it and frees its
  * port. The other ITs deploy the demo through Arquillian, which never ran the launcher.
  */
@@ -58,6 +61,17 @@ class DemoLauncherIT {
             assertThat(header.group(1), not(containsString(" 0.0.0")));
             assertThat("the demo runs on this test's JDK", header.group(1),
                     endsWith(" on Java " + Runtime.version().feature()));
+            String label = System.getProperty("demo.server.label", "");
+            if (!label.isBlank() && !label.contains("${")) {
+                // the product and this build's version of the server (demo.server.label in the demo's pom.xml), as
+                // measured: getServerInfo() (the API's server) is "Payara Micro 7.2026.11" on Payara Micro 7 and
+                // "WildFly Preview 39.0.1.Final (WildFly Core 31.0.3.Final) - 2.4.0.Alpha1" on WildFly Preview 39 (on
+                // WildFly 37 "WildFly 37.0.1.Final (WildFly Core 29.0.1.Final) - 2.3.18.Final"); the header drops
+                // WildFly Core's and Undertow's versions
+                assertThat(header.group(1), is(label + " on Java " + Runtime.version().feature()));
+                assertThat("the API's server starts with the same product and version", server.group(1),
+                        startsWith(label));
+            }
 
             URI reader = URI.create("http://127.0.0.1:" + port + "/reader/");
             assertThat("a valid cookie without a user", ok(browser.get(reader, "")),
