@@ -60,6 +60,29 @@ class BenchmarkSmokeIT {
         assertFound(output, "\\| HS256 \\| [1-9]");
     }
 
+    /**
+     * {@code -Dbench.memory=true}: the class histograms are the server JVM's (this JVM's diagnostic MBean for an embedded
+     * server, {@code jcmd} on the server's own JVM for a child process, which fails the run if it cannot attach).
+     */
+    @Test
+    void theHeapPerSessionIsMeasuredInTheServersJvmAndPrintedPerApplication() throws Exception {
+        List<String> command = java();
+        command.addAll(LaunchedProcess.arguments(required("it.argLine")));
+        command.addAll(LaunchedProcess.arguments(System.getProperty("bench.server.options", "")));
+        command.addAll(List.of("-Xmx1g", "-Dit.server=" + required("bench.server"),
+                "-Dit.server.libs=" + System.getProperty("it.server.libs", ""), "-Dbench.variants=plain,HS256",
+                "-Dbench.sessions=200", "-Dbench.memory=true", "-Dbench.users=2",
+                "-Dsessionjwt.jar=" + required("sessionjwt.jar"), "-Djose4j.jar=" + required("jose4j.jar"),
+                "-Dsessionjwt.libs=" + required("sessionjwt.libs"),
+                "-classpath", required("bench.classpath"), HttpBenchmark.class.getName()));
+        String output = run("the HTTP benchmark's heap measure", command);
+
+        assertFound(output, "plain: 200 sessions, heap after a full GC grew -?[0-9,]+ bytes");
+        assertFound(output, "HS256: 200 sessions, heap after a full GC grew -?[0-9,]+ bytes");
+        assertFound(output, "\\| plain \\| -?[0-9]+ \\| \\+0 \\|");
+        assertFound(output, "\\| HS256 \\| -?[0-9]+ \\| [+-][0-9]+ \\|");
+    }
+
     @Test
     void theClusterBenchmarkRunsTwoNodesPerVariantOnLoopbackAndPrintsItsTable() throws Exception {
         List<String> command = new ArrayList<>(List.of(required("java.loopback.only")));

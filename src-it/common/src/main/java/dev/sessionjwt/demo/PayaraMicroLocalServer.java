@@ -3,6 +3,7 @@ package dev.sessionjwt.demo;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Optional;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -62,6 +63,11 @@ public final class PayaraMicroLocalServer implements LocalServer {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<ProcessHandle> jvm() {
+        return Optional.of(server.process());
     }
 
     /**
