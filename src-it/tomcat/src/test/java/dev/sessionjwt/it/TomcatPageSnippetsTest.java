@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.it.starter.StarterTestBase;
+
 /**
  * What src/site/markdown/tomcat.md tells a Tomcat user to copy is what this project's test WARs carry: the files
- * ({@link ServerUnderTest#TOMCAT} adds them to every WAR) and the jars (it.server.libs, copied by the parent pom).
+ * ({@link ServerUnderTest#TOMCAT} adds them to every WAR) and the jars (it.server.libs, copied by the parent pom), and
+ * the starters' snippets are the starters StarterIT deploys.
  */
 class TomcatPageSnippetsTest {
 
@@ -64,5 +67,10 @@ class TomcatPageSnippetsTest {
             }
         }
         assertThat(listed >= 5, is(true));
+    }
+
+    @Test
+    void theStarterSnippetsAreTheStartersStarterItDeploys() {
+        StarterTestBase.assertTheTomcatPageGivesTheStartersStarterItDeploys();
     }
 }

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.it.ServerUnderTest;
+import dev.sessionjwt.it.starter.StarterTestBase;
 
 /**
  * The Tomcat page's table of what a Tomcat 11 WAR adds (section "Tomcat 11" of src/site/markdown/tomcat.md) against
- * the jars every Tomcat 11 test WAR carries ({@value ServerUnderTest#LIBS}): each row is one of them, at that version.
+ * the jars every Tomcat 11 test WAR carries ({@value ServerUnderTest#LIBS}): each row is one of them, at that version;
+ * and the page's Tomcat 11 starters are the ones StarterIT deploys.
  */
 class Tomcat11PageSnippetsTest {
 
@@ -50,5 +52,10 @@ class Tomcat11PageSnippetsTest {
             assertThat(jars, hasItem(row.group(2) + "-" + row.group(3) + ".jar"));
         }
         assertThat(listed >= 5, is(true));
+    }
+
+    @Test
+    void theStarterSnippetsAreTheStartersStarterItDeploys() {
+        StarterTestBase.assertTheTomcatPageGivesTheStartersStarterItDeploys();
     }
 }
