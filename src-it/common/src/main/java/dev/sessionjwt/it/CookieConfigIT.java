@@ -71,7 +71,7 @@ class CookieConfigIT extends IntegrationTestBase {
 
     @Test
     void sameSiteFromWebXmlReachesTheCookieWhetherTheContainerReadsItOrNot() {
-        boolean containerReadsIt = ServerUnderTest.current() == ServerUnderTest.LIBERTY
+        boolean containerReadsIt = ServerUnderTest.current().kind() == ServerUnderTest.LIBERTY
                 || ServerUnderTest.current().kind() == ServerUnderTest.TOMCAT;
         assertThat("Payara 6.2025.3, GlassFish 7.0.25 and WildFly 37 ignore <cookie-config><attribute>; Open Liberty 25"
                         + " and Tomcat 10.1 parse it into their SessionCookieConfig, as Servlet 6 says",

@@ -59,7 +59,7 @@ public final class EveryProblemAtOnce {
         assertThat(all, log.contains(switch (server) {
             case GLASSFISH -> "GlassFish has no Hazelcast";
             case WILDFLY, WILDFLY39 -> "session-jwt does not support WildFly's distributable sessions (Infinispan)";
-            case LIBERTY -> "session-jwt does not support Liberty's session persistence";
+            case LIBERTY, LIBERTY11 -> "session-jwt does not support Liberty's session persistence";
             default -> "session-jwt does not support Tomcat's cluster session managers";
         }), is(true));
         assertThat(all, log.contains("SJWT0011: session-jwt.cluster.hazelcast-jndi"), is(false));

@@ -273,27 +273,73 @@ public enum ServerUnderTest {
         }
 
         @Override
-        /** The process the server runs in: this JVM for an embedded server. */
-    public long processId() {
+        public long processId() {
             return LibertyProcess.find().pid();
         }
 
-        /** Liberty's JMX through its local connector (localConnector-1.0), whose address it writes at start. */
         @Override
         public MBeanServerConnection mbeanServer() {
-            synchronized (LibertyProcess.class) {
-                if (libertyJmx == null) {
-                    try {
-                        libertyJmx = JMXConnectorFactory.connect(new JMXServiceURL(LibertyProcess.localJmxAddress()))
-                                .getMBeanServerConnection();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return libertyJmx;
-            }
+            return libertyMbeanServer();
+        }
+    },
+
+    /**
+     * Open Liberty 26 with its Jakarta EE 11 features (servlet-6.1, cdi-4.1, appSecurity-6.0, mpConfig-3.1), managed
+     * like {@link #LIBERTY} and run on Java 21 or newer (the toolchain execution {@code ee11-jdk}); the same library jar
+     * and the same adapter ({@code internal.container.liberty}).
+     */
+    LIBERTY11 {
+        @Override
+        public String serverInfoMarker() {
+            return "Liberty";
+        }
+
+        @Override
+        WebArchive shape(WebArchive war) {
+            return war;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return LibertyProcess.find().pid();
+        }
+
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            return libertyMbeanServer();
+        }
+
+        /** Measured on Open Liberty 26.0.0.5 by {@code Servlet61SessionIT}: the accessor holds the id it was made for. */
+        @Override
+        public SessionAccessor sessionAccessor() {
+            return SessionAccessor.BY_ID;
+        }
+
+        @Override
+        public ServerUnderTest kind() {
+            return LIBERTY;
         }
     };
+
+    /** Liberty's JMX through its local connector (localConnector-1.0), whose address it writes at start. */
+    private static MBeanServerConnection libertyMbeanServer() {
+        synchronized (LibertyProcess.class) {
+            if (libertyJmx == null) {
+                try {
+                    libertyJmx = JMXConnectorFactory.connect(new JMXServiceURL(LibertyProcess.localJmxAddress()))
+                            .getMBeanServerConnection();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return libertyJmx;
+        }
+    }
 
     /**
      * How a Tomcat test WAR is shaped: WEB-INF/beans.xml in mode "all" (in mode "annotated" Weld servlet finds no bean
@@ -381,7 +427,7 @@ public enum ServerUnderTest {
     /**
      * System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly},
      * {@code liberty}, {@code tomcat}, and the Jakarta EE 11 servers {@code tomcat11}, {@code payara7},
-     * {@code wildfly39}.
+     * {@code wildfly39}, {@code liberty11}.
      */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
@@ -395,7 +441,8 @@ public enum ServerUnderTest {
     /**
      * The server line whose behaviour this one shares where a test tells servers apart, and which {@code LocalServer}
      * starts it as: itself, but for a newer version of a line (Tomcat 11 behaves as Tomcat 10.1 there, WildFly Preview 39
-     * as WildFly 37). Payara Micro 7 is a line of its own: a child process, where Payara 6 is embedded.
+     * as WildFly 37, Liberty's EE 11 features as its EE 10 ones). Payara Micro 7 is a line of its own: a child process,
+     * where Payara 6 is embedded.
      */
     public ServerUnderTest kind() {
         return this;
@@ -481,7 +528,10 @@ public enum ServerUnderTest {
     public enum SessionAccessor {
         /** None: {@code getAccessor()} returns null (Payara Micro 7.2026.11). */
         NONE,
-        /** An accessor bound to the session id it was made for: it stops working when the id changes (Tomcat 11). */
+        /**
+         * An accessor bound to the session id it was made for: it stops working when the id changes (Tomcat 11, Open
+         * Liberty 26).
+         */
         BY_ID,
         /** An accessor that follows the session through a change of id (WildFly Preview 39). */
         BY_SESSION

@@ -102,7 +102,14 @@ class SignaturesPerRequestIT extends IntegrationTestBase {
         assertThat(logout.setCookies("JSESSIONID"), hasSize(1));
         String deletion = logout.setCookies("JSESSIONID").get(0);
         assertThat(deletion, anyOf(startsWith("JSESSIONID=;"), startsWith("JSESSIONID=\"\";")));
-        assertThat(deletion, containsString("Max-Age=0"));
+        if (ServerUnderTest.current() == ServerUnderTest.LIBERTY11) {
+            // Liberty re-serializes every Set-Cookie header; under servlet-6.1 it writes a cookie of Max-Age 0 with only
+            // an Expires in the past (com.ibm.ws.transport.http 26.0.0.5, CookieUtils.convertV0SetCookie: Max-Age=0 only
+            // when HttpDispatcher.isEE11() is false and useEE10Cookies() true), which a browser takes as a deletion too
+            assertThat(deletion, containsString("Expires=Thu, 01 Dec 1994 16:00:00 GMT"));
+        } else {
+            assertThat(deletion, containsString("Max-Age=0"));
+        }
         assertThat(issued() - issued, is(0L));
     }
 
