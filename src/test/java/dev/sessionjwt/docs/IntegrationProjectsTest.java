@@ -37,8 +37,8 @@ class IntegrationProjectsTest {
     @Test
     void theProjectsAreTheServersTheClusterTheBrowserTheDemoAndTheBenchmarks() throws IOException {
         assertThat(projects(), equalTo(new TreeSet<>(List.of("bench", "browser", "cluster", "common", "demo",
-                "glassfish", "liberty", "liberty11", "payara", "payara7", "tomcat", "tomcat-bare", "tomcat11", "wildfly",
-                "wildfly39"))));
+                "glassfish", "glassfish8", "liberty", "liberty11", "payara", "payara7", "tomcat", "tomcat-bare", "tomcat11",
+                "wildfly", "wildfly39"))));
     }
 
     @Test

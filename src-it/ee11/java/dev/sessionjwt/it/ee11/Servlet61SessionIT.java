@@ -39,7 +39,8 @@ import dev.sessionjwt.it.ee11.app.Servlet61Servlet;
  * ({@link ServerUnderTest#sessionAccessor()}): Tomcat's holds the session id it was made for
  * ({@code StandardSessionAccessor}: {@code manager.findSession(id)}, {@link IllegalStateException} when none is valid),
  * so it stops working when the id changes, which the library does at every login: take the accessor after the login;
- * WildFly Preview 39's follows the session through the change; Payara Micro 7.2026.11 returns none (null). Whatever
+ * WildFly Preview 39's follows the session through the change; Payara Micro 7.2026.11 and GlassFish 8.0.0 return none
+ * (null: GlassFish's session facade keeps the API's default method). Whatever
  * the accessor does, the new token reaches the session.</li>
  * </ul>
  * Unchanged in 6.1 and covered by the conformance suite: the session cookie's attributes

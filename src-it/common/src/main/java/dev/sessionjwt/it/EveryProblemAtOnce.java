@@ -57,7 +57,7 @@ public final class EveryProblemAtOnce {
         assertThat(all, log.contains("\" is invalid; expected a server whose replicated sessions session-jwt supports"
                 + " (Payara Server or Payara Micro), because /"), is(true));
         assertThat(all, log.contains(switch (server) {
-            case GLASSFISH -> "GlassFish has no Hazelcast";
+            case GLASSFISH, GLASSFISH8 -> "GlassFish has no Hazelcast";
             case WILDFLY, WILDFLY39 -> "session-jwt does not support WildFly's distributable sessions (Infinispan)";
             case LIBERTY, LIBERTY11 -> "session-jwt does not support Liberty's session persistence";
             default -> "session-jwt does not support Tomcat's cluster session managers";

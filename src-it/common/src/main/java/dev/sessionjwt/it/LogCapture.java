@@ -124,7 +124,17 @@ public final class LogCapture extends Handler implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         List<String> lines = new ArrayList<>();
+        boolean odlMessage = false;
         for (String raw : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            // GlassFish 8's server.log (ODL): "[time] [GF 8.0.0] [INFO] [] [logger] [tid: ...] [levelValue: 800] [[",
+            // then the message on lines indented by two spaces, the last ending with "]]": keep the message alone
+            if (odlMessage && raw.startsWith("  ")) {
+                String message = raw.substring(2);
+                odlMessage = !message.endsWith("]]");
+                lines.add(odlMessage ? message : message.substring(0, message.length() - 2));
+                continue;
+            }
+            odlMessage = raw.endsWith("] [[");
             // WildFly: "2026-12-01 15:20:08,541 ERROR [logger] (thread) message"; Liberty: "[12/1/26, 18:21:12:767 UTC]
             // 000000ad logger   I message"; Payara Micro: "[2026-12-07T02:30:19.241+0000] [] [INFO] [] [logger] [tid: ...]
             // [timeMillis: ...] [levelValue: 800] message": keep the message, so startsWith works

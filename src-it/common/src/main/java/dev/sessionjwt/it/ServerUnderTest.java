@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
+import dev.sessionjwt.it.glassfish.GlassFishServer;
 import dev.sessionjwt.it.liberty.LibertyProcess;
 import dev.sessionjwt.it.micro.PayaraMicroServer;
 import dev.sessionjwt.it.wildfly.WildFlyProcess;
@@ -123,6 +124,51 @@ public enum ServerUnderTest {
         @Override
         public boolean namesItselfForUndecodablePaths() {
             return true;
+        }
+    },
+
+    /**
+     * GlassFish 8 (Jakarta EE 11: Servlet 6.1, CDI 4.1, Jakarta Security 4.0) on Java 21 or newer, a managed server in its
+     * own JVM ({@code dev.sessionjwt.it.glassfish}): the full server ships MicroProfile Config, so the WAR brings
+     * nothing but the library and the same {@code glassfish-web.xml} (child-first) as on GlassFish 7. The library's
+     * adapter is the Catalina one of Payara 6 and GlassFish 7. Unlike GlassFish 7.0.25, it answers a path with an
+     * undecodable escape ({@code %zz}) without naming itself (measured on 8.0.0: 200, as Payara 6), so
+     * {@link #namesItselfForUndecodablePaths()} is false.
+     */
+    GLASSFISH8 {
+        @Override
+        public String serverInfoMarker() {
+            return "GlassFish";
+        }
+
+        /**
+         * GlassFish 8.0.0: no accessor. Its {@code StandardSessionFacade} (web-core) does not override Servlet 6.1's
+         * {@code HttpSession.getAccessor()}, whose default method in the API returns null.
+         */
+        @Override
+        public SessionAccessor sessionAccessor() {
+            return SessionAccessor.NONE;
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return false;
+        }
+
+        @Override
+        public long processId() {
+            return GlassFishServer.process().pid();
+        }
+
+        @Override
+        public MBeanServerConnection mbeanServer() {
+            return GlassFishServer.mbeanServer();
+        }
+
+        /** GlassFish's line: the demo and the benchmark start it as embedded GlassFish 7. */
+        @Override
+        public ServerUnderTest kind() {
+            return GLASSFISH;
         }
     },
 
@@ -427,7 +473,7 @@ public enum ServerUnderTest {
     /**
      * System property naming the server: {@code payara} (the default), {@code glassfish}, {@code wildfly},
      * {@code liberty}, {@code tomcat}, and the Jakarta EE 11 servers {@code tomcat11}, {@code payara7},
-     * {@code wildfly39}, {@code liberty11}.
+     * {@code wildfly39}, {@code liberty11}, {@code glassfish8}.
      */
     public static final String PROPERTY = "it.server";
     /** System property: a class path of jars every test WAR carries in WEB-INF/lib on this server (may be empty). */
@@ -526,7 +572,7 @@ public enum ServerUnderTest {
 
     /** What Servlet 6.1's {@code HttpSession.getAccessor()} gives on a server, as measured by {@code Servlet61SessionIT}. */
     public enum SessionAccessor {
-        /** None: {@code getAccessor()} returns null (Payara Micro 7.2026.11). */
+        /** None: {@code getAccessor()} returns null (Payara Micro 7.2026.11, GlassFish 8.0.0). */
         NONE,
         /**
          * An accessor bound to the session id it was made for: it stops working when the id changes (Tomcat 11, Open
