@@ -9,9 +9,10 @@ import dev.sessionjwt.it.ServerUnderTest;
 
 /**
  * A server on 127.0.0.1 that the demo and the HTTP benchmark deploy to: embedded Payara or GlassFish in this JVM
- * ({@link LoopbackServer}), embedded Tomcat 10.1 or 11.0 ({@link TomcatServer}), or WildFly (37 or Preview 39), Open
- * Liberty or Payara Micro 7 as a child process ({@link WildFlyServer}, {@link LibertyServer},
- * {@link PayaraMicroLocalServer}), as {@link ServerUnderTest#current()} (system property {@code it.server}) says,
+ * ({@link LoopbackServer}), embedded Tomcat 10.1 or 11.0 ({@link TomcatServer}), WildFly (37 or Preview 39), Open
+ * Liberty (25 or 26) or Payara Micro 7 as a child process ({@link WildFlyServer}, {@link LibertyServer},
+ * {@link PayaraMicroLocalServer}), or a GlassFish 8 domain ({@link GlassFishDomainServer}), as
+ * {@link ServerUnderTest#current()} (system property {@code it.server}) says,
  * through its {@link ServerUnderTest#kind() kind}.
  *
  * <pre>
@@ -45,6 +46,7 @@ public interface LocalServer extends AutoCloseable {
             case LIBERTY -> LibertyServer.start(port);
             case TOMCAT -> TomcatServer.start(port);
             case PAYARA7 -> PayaraMicroLocalServer.start(port);
+            case GLASSFISH8 -> GlassFishDomainServer.start(port);
             default -> LoopbackServer.start(port);
         };
     }
@@ -55,7 +57,7 @@ public interface LocalServer extends AutoCloseable {
     }
 
     /**
-     * The JVM the server runs in when it is not this one (WildFly, Open Liberty), for a diagnostic command such as a
+     * The JVM the server runs in when it is not this one (WildFly, Open Liberty, Payara Micro 7, GlassFish 8), for a diagnostic command such as a
      * class histogram; empty when the server runs in this JVM.
      */
     default Optional<ProcessHandle> jvm() {

@@ -164,12 +164,6 @@ public enum ServerUnderTest {
         public MBeanServerConnection mbeanServer() {
             return GlassFishServer.mbeanServer();
         }
-
-        /** GlassFish's line: the demo and the benchmark start it as embedded GlassFish 7. */
-        @Override
-        public ServerUnderTest kind() {
-            return GLASSFISH;
-        }
     },
 
     /**
@@ -487,8 +481,8 @@ public enum ServerUnderTest {
     /**
      * The server line whose behaviour this one shares where a test tells servers apart, and which {@code LocalServer}
      * starts it as: itself, but for a newer version of a line (Tomcat 11 behaves as Tomcat 10.1 there, WildFly Preview 39
-     * as WildFly 37, Liberty's EE 11 features as its EE 10 ones). Payara Micro 7 is a line of its own: a child process,
-     * where Payara 6 is embedded.
+     * as WildFly 37, Liberty's EE 11 features as its EE 10 ones). Payara Micro 7 and GlassFish 8 are lines of their own:
+     * a child process and a managed domain, where Payara 6 and GlassFish 7 are embedded.
      */
     public ServerUnderTest kind() {
         return this;
