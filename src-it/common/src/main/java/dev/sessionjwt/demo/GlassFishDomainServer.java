@@ -1,8 +1,6 @@
 package dev.sessionjwt.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +61,7 @@ public final class GlassFishDomainServer implements LocalServer {
      * @throws IllegalStateException if asadmin fails to start the domain (with what it printed)
      */
     public static GlassFishDomainServer start(int port) throws Exception {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
-        }
+        LocalServer.requireFreePort(port);
         Path home = Path.of(required("glassfish8.home"));
         writeDomain(Path.of(required("glassfish8.domain.template")), domainDir(home).resolve("config/domain.xml"), port);
         GlassFishDomainServer server = new GlassFishDomainServer(home, port);
@@ -189,10 +183,11 @@ public final class GlassFishDomainServer implements LocalServer {
         Path output = Files.createTempFile("asadmin", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+                    .redirectOutput(output.toFile());
             builder.environment().put("AS_JAVA", System.getProperty("java.home"));
             builder.environment().remove("JAVA_HOME");
             Process process = builder.start();
+            process.getOutputStream().close(); // --interactive=false: asadmin reads nothing
             boolean ended = process.waitFor(ASADMIN_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             if (!ended || process.exitValue() != 0) {
                 process.destroyForcibly();
@@ -203,10 +198,6 @@ public final class GlassFishDomainServer implements LocalServer {
         } finally {
             Files.deleteIfExists(output);
         }
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static Path domainDir(Path home) {
@@ -227,11 +218,6 @@ public final class GlassFishDomainServer implements LocalServer {
     }
 
     private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank() || value.contains("${")) {
-            throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=glassfish8 or mvn -Pbench-http -Dbench.server=glassfish8");
-        }
-        return value;
+        return LocalServer.requiredProperty(property, "glassfish8");
     }
 }

@@ -1,8 +1,6 @@
 package dev.sessionjwt.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +47,7 @@ public final class LibertyServer implements LocalServer {
      * @param port the HTTP port; it must be free
      */
     public static LibertyServer start(int port) throws IOException {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
-        }
+        LocalServer.requireFreePort(port);
         Path home = Path.of(required("liberty.home"));
         String server = required("liberty.server");
         Path serverDir = home.resolve("usr/servers").resolve(server);
@@ -138,11 +132,6 @@ public final class LibertyServer implements LocalServer {
     }
 
     private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank() || value.contains("${")) {
-            throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=liberty or mvn -Pbench-http -Dbench.server=liberty");
-        }
-        return value;
+        return LocalServer.requiredProperty(property, "liberty (or liberty11)");
     }
 }

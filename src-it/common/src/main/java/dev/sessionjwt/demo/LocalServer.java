@@ -1,5 +1,8 @@
 package dev.sessionjwt.demo;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -51,14 +54,43 @@ public interface LocalServer extends AutoCloseable {
         };
     }
 
+    /**
+     * Fails fast, before a slow start, when the port on 127.0.0.1 is taken (a server would only log the bind failure).
+     *
+     * @throws IOException naming the port
+     */
+    static void requireFreePort(int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
+        }
+    }
+
+    /**
+     * A system property that the demo's or the benchmark's profile for this server sets.
+     *
+     * @param server the {@code demo.server} / {@code bench.server} name(s), for the message
+     * @throws IllegalStateException naming the property and the commands that set it, when it is unset or was left
+     *                               unresolved by Maven ({@code ${...}})
+     */
+    static String requiredProperty(String property, String server) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank() || value.contains("${")) {
+            throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
+                    + " -Ddemo.server=" + server + " or mvn -Pbench-http -Dbench.server=" + server);
+        }
+        return value;
+    }
+
     /** Ends this JVM when the process that started it (Maven) ends, so that Ctrl-C stops the server too. */
     static void exitWithParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     }
 
     /**
-     * The JVM the server runs in when it is not this one (WildFly, Open Liberty, Payara Micro 7, GlassFish 8), for a diagnostic command such as a
-     * class histogram; empty when the server runs in this JVM.
+     * The JVM the server runs in when it is not this one (WildFly, Open Liberty, Payara Micro 7, GlassFish 8), for a
+     * diagnostic command such as a class histogram; empty when the server runs in this JVM.
      */
     default Optional<ProcessHandle> jvm() {
         return Optional.empty();

@@ -58,9 +58,9 @@ public final class LoopbackServer implements LocalServer {
      * properties {@code javax.net.ssl.keyStore} and {@code javax.net.ssl.keyStorePassword}, set before the boot.
      */
     public static LoopbackServer start(int port, int httpsPort) throws Exception {
-        requireFreeLoopbackPort(port);
+        LocalServer.requireFreePort(port);
         if (httpsPort > 0) {
-            requireFreeLoopbackPort(httpsPort);
+            LocalServer.requireFreePort(httpsPort);
         }
         ServerUnderTest server = ServerUnderTest.current();
         String config = server.id() + "/domain.xml";
@@ -134,15 +134,6 @@ public final class LoopbackServer implements LocalServer {
     public static int freeLoopbackPort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
-        }
-    }
-
-    /** Fails fast, before the slow boot, when the port is taken (Payara would only log the bind failure). */
-    private static void requireFreeLoopbackPort(int port) throws IOException {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.sessionjwt.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Optional;
 
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -44,11 +42,7 @@ public final class PayaraMicroLocalServer implements LocalServer {
      * @throws IllegalStateException if it does not start (with the end of its log)
      */
     public static PayaraMicroLocalServer start(int port) throws IOException {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
-        }
+        LocalServer.requireFreePort(port);
         PayaraMicroConfiguration configuration = new PayaraMicroConfiguration();
         configuration.setPayaraMicroJar(required("payara.micro.jar"));
         configuration.setBaseDir(required("payara7.base"));
@@ -87,11 +81,6 @@ public final class PayaraMicroLocalServer implements LocalServer {
     }
 
     private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank() || value.contains("${")) {
-            throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=payara7 or mvn -Pbench-http -Dbench.server=payara7");
-        }
-        return value;
+        return LocalServer.requiredProperty(property, "payara7");
     }
 }

@@ -2,8 +2,6 @@ package dev.sessionjwt.demo;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,11 +43,7 @@ public final class TomcatServer implements LocalServer {
      * @param port the HTTP port; it must be free
      */
     public static TomcatServer start(int port) throws IOException, LifecycleException {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
-        }
+        LocalServer.requireFreePort(port);
         Path base = Files.createTempDirectory("session-jwt-tomcat");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());

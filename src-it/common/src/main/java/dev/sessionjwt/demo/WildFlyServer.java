@@ -1,8 +1,6 @@
 package dev.sessionjwt.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,11 +47,7 @@ public final class WildFlyServer implements LocalServer {
      * @param port the HTTP port; it must be free
      */
     public static WildFlyServer start(int port) throws IOException {
-        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IOException("Port " + port + " on 127.0.0.1 is in use; choose another", e);
-        }
+        LocalServer.requireFreePort(port);
         Path home = Path.of(required("wildfly.home"));
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "--server-config=standalone-microprofile.xml"));
@@ -121,11 +115,6 @@ public final class WildFlyServer implements LocalServer {
     }
 
     private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank() || value.contains("${")) {
-            throw new IllegalStateException("System property " + property + " is not set; run through mvn -Pdemo"
-                    + " -Ddemo.server=wildfly (or wildfly39) or mvn -Pbench-http -Dbench.server=wildfly (or wildfly39)");
-        }
-        return value;
+        return LocalServer.requiredProperty(property, "wildfly (or wildfly39)");
     }
 }
