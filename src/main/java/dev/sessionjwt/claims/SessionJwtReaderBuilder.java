@@ -19,6 +19,8 @@ import dev.sessionjwt.internal.token.TokenVerifier;
 import dev.sessionjwt.token.Verification;
 import dev.sessionjwt.internal.token.jwks.JwksFetch;
 import dev.sessionjwt.internal.token.jwks.JwksFollower;
+import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
+import dev.sessionjwt.internal.token.jwks.BoundedGet;
 import dev.sessionjwt.internal.token.jwks.JwksLocation;
 import dev.sessionjwt.internal.token.keys.JwsAlgorithm;
 import dev.sessionjwt.internal.token.keys.KeyMaterialException;
@@ -31,7 +33,7 @@ import dev.sessionjwt.internal.claims.DjangoFields;
 
 /**
  * Builds a {@link SessionJwtReader}: exactly one key source ({@link #key(String)}, {@link #key(JwtKey)},
- * {@link #keys(JwtKeyRing)} or {@link #jwks(URI)}), then the application's settings that affect tokens. Bad key
+ * {@link #keys(JwtKeyRing)}, {@link #jwks(URI)} or {@link #discover(URI)}), then the application's settings that affect tokens. Bad key
  * material fails {@link #key(String)} at once with an {@link IllegalArgumentException} naming what was found.
  *
  * <pre>
@@ -47,6 +49,8 @@ public final class SessionJwtReaderBuilder {
 
     private JwtKeyRing keys;
     private URI jwks;
+    private URI discovery;
+    private boolean sessionFieldSet;
     private boolean plainHttpJwks;
     private Optional<JwsAlgorithm> algorithm = Optional.empty();
     private Optional<String> issuer = Optional.empty();
@@ -134,7 +138,22 @@ public final class SessionJwtReaderBuilder {
     }
 
     /**
-     * Accepts a {@link #jwks(URI)} over plain {@code http://} to a host that is not a loopback address. Anyone on
+     * Configures the reader from the application's discovery document
+     * ({@code https://host/context/.well-known/session-jwt}), fetched once by {@link #build()}: the JWK set it names
+     * (followed as by {@link #jwks(URI)}, and under the same rules for plain {@code http://}), the issuer, the
+     * audience, the session field and the claims' long names. It is the key source: give no other. A setting also
+     * given to this builder must say what the document says, or {@link #build()} fails; nothing is guessed.
+     *
+     * @throws IllegalArgumentException for a URL that is not absolute {@code http(s)://} with a host
+     */
+    public SessionJwtReaderBuilder discover(URI location) {
+        JwksLocation.check(Objects.requireNonNull(location, "location"), true, "discover");
+        this.discovery = location;
+        return this;
+    }
+
+    /**
+     * Accepts a {@link #jwks(URI)} or {@link #discover(URI)} over plain {@code http://} to a host that is not a loopback address. Anyone on
      * the network path can then replace the keys and forge tokens this reader accepts: only for a network you trust
      * entirely (for example a service mesh that encrypts between pods).
      */
@@ -206,6 +225,7 @@ public final class SessionJwtReaderBuilder {
     /** The claim that carries the session id (default {@code sk}). */
     public SessionJwtReaderBuilder sessionField(String name) {
         this.sessionField = Objects.requireNonNull(name, "name");
+        this.sessionFieldSet = true;
         return this;
     }
 
@@ -268,13 +288,24 @@ public final class SessionJwtReaderBuilder {
     }
 
     /**
-     * @throws IllegalStateException    without a key source, or with both keys and a JWK set URL
-     * @throws IllegalArgumentException for a JWK set over plain {@code http://} to a host that is not a loopback
-     *                                  address, unless {@link #allowPlainHttpJwks()} was called
+     * @throws IllegalStateException    without a key source, or with more than one; with {@link #discover(URI)}, when
+     *                                  the document cannot be fetched or read, or says otherwise than a setting
+     *                                  given here
+     * @throws IllegalArgumentException for a JWK set or discovery document over plain {@code http://} to a host that
+     *                                  is not a loopback address, unless {@link #allowPlainHttpJwks()} was called
      */
     public SessionJwtReader build() {
+        if (discovery != null) {
+            if (keys != null || jwks != null) {
+                throw new IllegalStateException("discover(...) is the key source: give no key(...), keys(...) or"
+                        + " jwks(...) beside it");
+            }
+            JwksLocation.check(discovery, plainHttpJwks, "discover");
+            adopt(fetchDiscovery());
+        }
         if ((keys == null) == (jwks == null)) {
-            throw new IllegalStateException("give exactly one key source: key(...), keys(...) or jwks(...)");
+            throw new IllegalStateException("give exactly one key source: key(...), keys(...), jwks(...) or"
+                    + " discover(...)");
         }
         if (jwks != null) {
             JwksLocation.check(jwks, plainHttpJwks);
@@ -290,6 +321,50 @@ public final class SessionJwtReaderBuilder {
                     new JwksFollower.Timing(jwksMinInterval, jwksDefaultCache, jwksTimeout), clock)::verify;
         }
         return new SessionJwtReader(verifier, longNames);
+    }
+
+    private DiscoveryDocument fetchDiscovery() {
+        BoundedGet.Result got = BoundedGet.get(discovery, jwksTimeout, jwksMaxBytes);
+        if (got instanceof BoundedGet.Failed failed) {
+            throw new IllegalStateException("discover(" + discovery + "): " + failed.problem());
+        }
+        try {
+            return DiscoveryDocument.parse(((BoundedGet.Body) got).text());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("discover(" + discovery + "): not a session-jwt discovery document: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Takes what the document says, refusing a setting of this builder that says otherwise. */
+    private void adopt(DiscoveryDocument document) {
+        URI location = document.jwksLocation(discovery);
+        JwksLocation.check(location, plainHttpJwks, "discover");
+        issuer = agreed("issuer", issuer, document.issuer());
+        audience = agreed("audience", audience, document.audience());
+        if (sessionFieldSet && !sessionField.equals(document.sessionField())) {
+            throw disagreement("sessionField", sessionField, document.sessionField());
+        }
+        sessionField = document.sessionField();
+        document.claimNames().forEach((shortName, longName) -> {
+            String given = longNames.putIfAbsent(shortName, longName);
+            if (given != null && !given.equals(longName)) {
+                throw disagreement("longNames for " + shortName, given, longName);
+            }
+        });
+        jwks = location;
+    }
+
+    private Optional<String> agreed(String setting, Optional<String> given, Optional<String> discovered) {
+        if (given.isPresent() && !given.equals(discovered)) {
+            throw disagreement(setting, given.get(), discovered.orElse("(none)"));
+        }
+        return discovered;
+    }
+
+    private IllegalStateException disagreement(String setting, String given, String discovered) {
+        return new IllegalStateException("discover(" + discovery + "): " + setting + " is " + given
+                + " here but " + discovered + " in the application's discovery document; give it once");
     }
 
     private SessionJwtReaderBuilder ring(List<JwtKey> list) {

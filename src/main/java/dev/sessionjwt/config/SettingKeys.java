@@ -59,7 +59,18 @@ public final class SettingKeys {
     /** Default of {@link #JWKS_PATH}. */
     public static final String DEFAULT_JWKS_PATH = "/.well-known/jwks.json";
 
-    /** Seconds for which the JWK set may be cached ({@code Cache-Control: public, max-age}). */
+    /**
+     * Path, under the context root, of the discovery document (what a reader needs to configure itself: the JWK set,
+     * issuer, audience, cookie and claim names); empty switches it off. Key pairs only, and only with the JWK set.
+     */
+    public static final String DISCOVERY_PATH = PREFIX + "discovery.path";
+    /** Default of {@link #DISCOVERY_PATH}. */
+    public static final String DEFAULT_DISCOVERY_PATH = "/.well-known/session-jwt";
+
+    /**
+     * Seconds for which the JWK set and the discovery document may be cached ({@code Cache-Control: public,
+     * max-age}).
+     */
     public static final String JWKS_MAX_AGE = PREFIX + "jwks.max-age";
     /** Default of {@link #JWKS_MAX_AGE}: five minutes. */
     public static final int DEFAULT_JWKS_MAX_AGE_SECONDS = 300;

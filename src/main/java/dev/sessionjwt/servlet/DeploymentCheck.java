@@ -61,7 +61,9 @@ final class DeploymentCheck {
                 context.getContextPath(), adapter == null ? Map.of() : adapter.declaredCookieAttributes())));
         if (checked.valid()) {
             checked.settings().signing().jwksPath().filter(path -> mapped(context, path))
-                    .ifPresent(path -> problems.add(jwksPathTaken(path)));
+                    .ifPresent(path -> problems.add(pathTaken(SettingKeys.JWKS_PATH, path)));
+            checked.settings().signing().discoveryPath().filter(path -> mapped(context, path))
+                    .ifPresent(path -> problems.add(pathTaken(SettingKeys.DISCOVERY_PATH, path)));
         }
         problems.addAll(deployment.initialize());
         if (!problems.isEmpty() || !failures.isEmpty()) {
@@ -70,11 +72,15 @@ final class DeploymentCheck {
         return new Passed(checked.settings(), adapter, retired);
     }
 
-    /** The problem of a JWK set path the application maps itself. */
-    static ConfigProblem jwksPathTaken(String path) {
-        return new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path), "a path the"
-                + " application does not map itself (this one is taken), or an empty value to switch the JWK set"
-                + " endpoint off");
+    /**
+     * The problem of an endpoint path the application maps itself.
+     *
+     * @param key  {@link SettingKeys#JWKS_PATH} or {@link SettingKeys#DISCOVERY_PATH}
+     * @param path the path configured under that key
+     */
+    static ConfigProblem pathTaken(String key, String path) {
+        return new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(path), "a path the application does not"
+                + " map itself (this one is taken), or an empty value to switch the endpoint off");
     }
 
     private static boolean mapped(ServletContext context, String path) {

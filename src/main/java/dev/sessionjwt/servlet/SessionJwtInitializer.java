@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import dev.sessionjwt.internal.config.DeploymentSettings;
 import dev.sessionjwt.internal.config.InvalidSettingsException;
 import dev.sessionjwt.internal.config.SessionJwtSettings;
-import dev.sessionjwt.internal.config.SigningSettings;
 import dev.sessionjwt.claims.Caller;
+import dev.sessionjwt.config.SettingKeys;
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
@@ -27,12 +27,13 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * Installs the library in a web application: checks the deployment ({@link DeploymentCheck}, with the settings the
  * CDI extension read), switches the container's own
  * session cookie and URL rewriting off, and registers the binding listener, the session listener, the
- * fallback filter, the statistics MXBean and, with a key pair, the JWK set endpoint. Any problem fails the
+ * fallback filter, the statistics MXBean and, with a key pair, the JWK set endpoint and the discovery document. Any problem fails the
  * deployment with a message that says what to fix.
  *
  * <p>It runs because the jar declares it in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer};
@@ -68,11 +69,16 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-            settings.signing().jwksPath().ifPresent(path -> publishKeys(context, settings.signing(), path));
+            settings.signing().jwksPath().ifPresent(path -> publish(context, SettingKeys.JWKS_PATH, path, "-jwks",
+                    new JwksServlet(JwksDocument.of(settings.signing().keys()), settings.signing().jwksMaxAge())));
+            settings.signing().discoveryPath().ifPresent(path -> publish(context, SettingKeys.DISCOVERY_PATH, path,
+                    "-discovery", new DiscoveryServlet(holder, context.getContextPath(), settings.signing())));
             JwtKey key = settings.signing().keys().current();
             Message.ACTIVE.log(LOG, context.getContextPath().isEmpty() ? "/" : context.getContextPath(),
                     key.algorithm(), key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
                             + context.getContextPath() + path).orElse("")
+                            + settings.signing().discoveryPath().map(path -> "; discovery document at "
+                                    + context.getContextPath() + path).orElse("")
                             + (retired == null ? "" : "; sessions are replicated, the session version travels in the"
                                     + " cookie " + CookieAttributes.of(context.getSessionCookieConfig(),
                                     context.getContextPath()).name() + ReplicatedSessions.SUFFIX));
@@ -107,12 +113,11 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
         return new ServletException(message, e);
     }
 
-    private static void publishKeys(ServletContext context, SigningSettings signing, String path) {
-        ServletRegistration.Dynamic jwks = context.addServlet(NAME + "-jwks",
-                new JwksServlet(JwksDocument.of(signing.keys()), signing.jwksMaxAge()));
-        Set<String> taken = jwks == null ? Set.of(path) : jwks.addMapping(path);
+    private static void publish(ServletContext context, String key, String path, String suffix, HttpServlet servlet) {
+        ServletRegistration.Dynamic registration = context.addServlet(NAME + suffix, servlet);
+        Set<String> taken = registration == null ? Set.of(path) : registration.addMapping(path);
         if (!taken.isEmpty()) {
-            throw new InvalidSettingsException(List.of(DeploymentCheck.jwksPathTaken(path)));
+            throw new InvalidSettingsException(List.of(DeploymentCheck.pathTaken(key, path)));
         }
     }
 }

@@ -17,7 +17,8 @@ import dev.sessionjwt.config.SettingKeys;
 
 /**
  * Reads {@link SigningSettings}: the key ring (through {@link KeyRingReader}), the issuer and audience, and
- * the JWK set endpoint's path and cache lifetime, adding every problem to the settings reader's list.
+ * the paths of the JWK set endpoint and the discovery document and their cache lifetime, adding every problem to
+ * the settings reader's list.
  */
 final class SigningSettingsReader {
 
@@ -50,8 +51,10 @@ final class SigningSettingsReader {
         JwtKeyRing keys = new KeyRingReader(config, loader, problems).read();
         TokenParties parties = new TokenParties(reader.party(SettingKeys.ISSUER), reader.party(SettingKeys.AUDIENCE));
         Optional<String> jwksPath = reader.jwksPath(keys);
+        Optional<String> discoveryPath = reader.discoveryPath(keys, jwksPath);
         Duration maxAge = reader.jwksMaxAge();
-        return problems.size() > before ? null : new SigningSettings(keys, parties, jwksPath, maxAge);
+        return problems.size() > before ? null
+                : new SigningSettings(keys, parties, jwksPath, maxAge, discoveryPath);
     }
 
     private Optional<String> party(String key) {
@@ -64,33 +67,73 @@ final class SigningSettingsReader {
     }
 
     /**
-     * The path, or empty when switched off (an empty value), or when the current key is an HMAC secret. MicroProfile
-     * Config reports an empty value as absent (and Payara's {@code getConfigValue} does not show it either), so the
-     * value is taken from the first config source, by ordinal, that defines the key.
+     * The JWK set's path, or empty when switched off (an empty value), or when the current key is an HMAC secret.
      */
     private Optional<String> jwksPath(JwtKeyRing keys) {
-        Optional<String> configured = StreamSupport.stream(config.getConfigSources().spliterator(), false)
-                .map(source -> source.getValue(SettingKeys.JWKS_PATH)).filter(Objects::nonNull).findFirst();
-        boolean set = configured.isPresent();
-        String path = configured.map(String::strip).orElse(SettingKeys.DEFAULT_JWKS_PATH);
+        return endpointPath(SettingKeys.JWKS_PATH, SettingKeys.DEFAULT_JWKS_PATH, "JWK set", keys);
+    }
+
+    /**
+     * The discovery document's path, or empty when switched off, when the current key is an HMAC secret, or when the
+     * JWK set it points to is switched off (a problem when the path was set explicitly: the document would name keys
+     * nobody can fetch), or when it is the JWK set's own path.
+     */
+    private Optional<String> discoveryPath(JwtKeyRing keys, Optional<String> jwksPath) {
+        boolean set = configured(SettingKeys.DISCOVERY_PATH).isPresent();
+        Optional<String> path = endpointPath(SettingKeys.DISCOVERY_PATH, SettingKeys.DEFAULT_DISCOVERY_PATH,
+                "discovery document", keys);
+        if (path.isEmpty() || keys == null || !keys.current().isPublic()) {
+            return path;
+        }
+        if (jwksPath.isEmpty()) {
+            if (set) {
+                problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.DISCOVERY_PATH,
+                        ConfigProblem.shown(path.get()), "no discovery document without the JWK set it points to ("
+                                + SettingKeys.JWKS_PATH + " is empty): set an empty " + SettingKeys.DISCOVERY_PATH
+                                + " too, or publish the JWK set"));
+            }
+            return Optional.empty();
+        }
+        if (path.equals(jwksPath)) {
+            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.DISCOVERY_PATH,
+                    ConfigProblem.shown(path.get()), "a path other than " + SettingKeys.JWKS_PATH + "'s"));
+            return Optional.empty();
+        }
+        return path;
+    }
+
+    /**
+     * The path of a published endpoint, or empty when switched off (an empty value), or when the current key is an
+     * HMAC secret (a problem when the path was set explicitly). MicroProfile Config reports an empty value as absent
+     * (and Payara's {@code getConfigValue} does not show it either), so the value is taken from the first config
+     * source, by ordinal, that defines the key.
+     */
+    private Optional<String> endpointPath(String key, String defaultPath, String what, JwtKeyRing keys) {
+        Optional<String> configured = configured(key);
+        String path = configured.map(String::strip).orElse(defaultPath);
         if (path.isEmpty()) {
             return Optional.empty();
         }
         if (!PATH.matcher(path).matches()) {
-            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path),
-                    "a path under the context root such as " + SettingKeys.DEFAULT_JWKS_PATH + " (no wildcard, query or"
+            problems.add(new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(path),
+                    "a path under the context root such as " + defaultPath + " (no wildcard, query or"
                     + " spaces), or an empty value to switch the endpoint off"));
             return Optional.empty();
         }
         if (keys != null && !keys.current().isPublic()) {
-            if (set) {
-                problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_PATH, ConfigProblem.shown(path),
-                        "no JWK set path with an HMAC secret in " + SettingKeys.KEY + ": a secret is never published;"
-                                + " remove the path, or configure a key pair"));
+            if (configured.isPresent()) {
+                problems.add(new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(path),
+                        "no " + what + " path with an HMAC secret in " + SettingKeys.KEY
+                                + ": a secret is never published; remove the path, or configure a key pair"));
             }
             return Optional.empty();
         }
         return Optional.of(path);
+    }
+
+    private Optional<String> configured(String key) {
+        return StreamSupport.stream(config.getConfigSources().spliterator(), false)
+                .map(source -> source.getValue(key)).filter(Objects::nonNull).findFirst();
     }
 
     private Duration jwksMaxAge() {

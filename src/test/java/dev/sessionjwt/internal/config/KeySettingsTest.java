@@ -140,6 +140,59 @@ class KeySettingsTest {
         assertThat(read(SettingKeys.KEY, key, SettingKeys.JWKS_MAX_AGE, "0").jwksMaxAge(), is(Duration.ZERO));
     }
 
+    @Test
+    void keyPairPublishesTheDiscoveryDocumentAtItsDefaultPathOrAnother() {
+        String key = TestKeys.privatePem(TestKeys.ec("P-256"));
+
+        assertThat(read(SettingKeys.KEY, key).discoveryPath(), is(Optional.of("/.well-known/session-jwt")));
+        assertThat(read(SettingKeys.KEY, key, SettingKeys.DISCOVERY_PATH, "/meta/sjwt").discoveryPath(),
+                is(Optional.of("/meta/sjwt")));
+        assertThat(read(SettingKeys.KEY, key, SettingKeys.DISCOVERY_PATH, "").discoveryPath(), is(Optional.empty()));
+    }
+
+    @Test
+    void hmacSecretHasNoDiscoveryDocumentAndRefusesAnExplicitPath() {
+        assertThat(read(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32)).discoveryPath(), is(Optional.empty()));
+
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32),
+                SettingKeys.DISCOVERY_PATH, "/meta/sjwt");
+
+        assertThat(problem.id(), is("SJWT0038"));
+        assertThat(problem.key(), is("session-jwt.discovery.path"));
+        assertThat(problem.value(), is("\"/meta/sjwt\""));
+        assertThat(problem.expected(), containsString("a secret is never published"));
+    }
+
+    @Test
+    void withoutTheJwkSetTheDiscoveryDocumentIsOffAndAnExplicitPathIsRefused() {
+        String key = TestKeys.privatePem(TestKeys.ec("P-256"));
+
+        assertThat(read(SettingKeys.KEY, key, SettingKeys.JWKS_PATH, "").discoveryPath(), is(Optional.empty()));
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, key, SettingKeys.JWKS_PATH, "",
+                SettingKeys.DISCOVERY_PATH, "/meta/sjwt");
+        assertThat(problem.key(), is("session-jwt.discovery.path"));
+        assertThat(problem.expected(), containsString("without the JWK set it points to"));
+    }
+
+    @Test
+    void discoveryDocumentCannotTakeTheJwkSetsPath() {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
+                SettingKeys.DISCOVERY_PATH, "/.well-known/jwks.json");
+
+        assertThat(problem.key(), is("session-jwt.discovery.path"));
+        assertThat(problem.expected(), is("a path other than session-jwt.jwks.path's"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"session-jwt", "/meta/*", "/a b", "/d?x=1", "/"})
+    void badDiscoveryPathIsReported(String path) {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
+                SettingKeys.DISCOVERY_PATH, path);
+
+        assertThat(problem.id(), is("SJWT0038"));
+        assertThat(problem.key(), is("session-jwt.discovery.path"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jwks.json", "/keys/*", "/a b", "/jwks?x=1", "/"})
     void badJwksPathIsReported(String path) {

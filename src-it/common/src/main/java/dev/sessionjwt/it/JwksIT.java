@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 
+import java.net.URI;
 import java.net.URL;
 import java.security.KeyPair;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +28,17 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.demo.DemoArchive;
+import dev.sessionjwt.it.app.ProbeServlet;
 import dev.sessionjwt.it.smoke.OkServlet;
 
 /**
  * The JWK set endpoint: public members only, every key with kid, alg and use=sig, cacheable; at the configured
- * path; absent with an HMAC secret or an empty path. A verifier built from it alone verifies the cookie.
+ * path; absent with an HMAC secret or an empty path. A verifier built from it alone verifies the cookie. The
+ * discovery document beside it: what the application's configuration says, cacheable with a strong ETag, enough for
+ * {@code SessionJwtReader.builder().discover(URI)} to read the cookie; it moves with its path, and is absent with an
+ * HMAC secret, without the JWK set, or with an empty path.
  */
 class JwksIT extends IntegrationTestBase {
 
@@ -45,11 +53,14 @@ class JwksIT extends IntegrationTestBase {
 
     @Deployment(name = "rotating", testable = false)
     static WebArchive rotating() {
-        return withConfig(webArchive("rotating").addClass(OkServlet.class), Map.of(
+        return withConfig(webArchive("rotating").addClasses(OkServlet.class, ProbeServlet.class), Map.of(
                 "session-jwt.key", KeyPairs.privatePem(CURRENT),
                 "session-jwt.verification-keys", KeyPairs.privatePem(PREVIOUS) + "," + randomKey(),
                 "session-jwt.jwks.path", "/keys/jwks.json",
-                "session-jwt.jwks.max-age", "60"));
+                "session-jwt.jwks.max-age", "60",
+                "session-jwt.discovery.path", "/keys/session-jwt",
+                "session-jwt.audience", "orders",
+                "session-jwt.session-field", "sid"));
     }
 
     @Deployment(name = "hmac", testable = false)
@@ -116,6 +127,63 @@ class JwksIT extends IntegrationTestBase {
     void emptyPathSwitchesTheEndpointOff(@ArquillianResource @OperateOnDeployment("unpublished") URL unpublished) {
         assertThat(get(at(unpublished, "ok")).status(), is(200));
         assertThat(get(at(unpublished, ".well-known/jwks.json")).status(), is(404));
+    }
+
+    @Test
+    void demoDescribesItselfSoAReaderConfiguredByOneUrlReadsItsCookie(
+            @ArquillianResource @OperateOnDeployment("demo") URL demo) {
+        URI location = at(demo, ".well-known/session-jwt");
+        HttpResult discovery = get(location);
+
+        assertThat(discovery.status(), is(200));
+        assertThat(discovery.header("content-type").map(type -> type.replace(" ", "").toLowerCase(Locale.ROOT)),
+                equalTo(Optional.of("application/json;charset=utf-8")));
+        assertThat(discovery.header("cache-control"), equalTo(Optional.of("public, max-age=300")));
+        // what demo/webapp's microprofile-config.properties and DemoClaims' @SessionClaim("tenant") say
+        assertThat(Tokens.parse(discovery.body()), equalTo(Map.of("issuer", "session-jwt-demo",
+                "jwks_uri", "/demo/.well-known/jwks.json", "cookie_name", "JSESSIONID", "session_field", "sk",
+                "claim_names", Map.of("e", "email", "dn", "display_name", "tenant", "tenant"),
+                "algorithms", List.of("ES256"), "backchannel_logout", false)));
+
+        String etag = discovery.header("etag").orElseThrow();
+        assertThat(etag, matchesPattern("\"[A-Za-z0-9_-]{22}\""));
+        HttpResult unchanged = send(request(location).header("If-None-Match", etag).GET());
+        assertThat(unchanged.status(), is(304));
+        assertThat(unchanged.body(), is(""));
+        assertThat(send(request(location).header("If-None-Match", "\"other\"").GET()).status(), is(200));
+
+        String token = Tokens.cookieValue(get(at(demo, "api/session")), "JSESSIONID");
+        Map<String, Object> claims = SessionJwtReader.builder().discover(location).build().read(token);
+        assertThat(claims.get("sk"), equalTo(Tokens.claims(token).get("sk")));
+        assertThat(claims.get("iss"), equalTo("session-jwt-demo"));
+    }
+
+    @Test
+    void theDiscoveryDocumentFollowsItsPathAndNamesOnlyPublishedAlgorithms(
+            @ArquillianResource @OperateOnDeployment("rotating") URL rotating) {
+        HttpResult discovery = get(at(rotating, "keys/session-jwt"));
+
+        assertThat(discovery.status(), is(200));
+        assertThat(discovery.header("cache-control"), equalTo(Optional.of("public, max-age=60")));
+        Map<String, Object> document = Tokens.parse(discovery.body());
+        assertThat(document.get("jwks_uri"), equalTo("/rotating/keys/jwks.json"));
+        assertThat(document.get("audience"), equalTo("orders"));
+        assertThat(document.get("session_field"), equalTo("sid"));
+        assertThat(document.containsKey("issuer"), is(false));
+        assertThat(document.get("algorithms"), equalTo(List.of("ES256", "RS256"))); // the HMAC secret is never named
+        assertThat(get(at(rotating, ".well-known/session-jwt")).status(), is(404));
+
+        String token = Tokens.cookieValue(get(at(rotating, "probe/create-rotate")), "JSESSIONID");
+        assertThat(SessionJwtReader.builder().discover(at(rotating, "keys/session-jwt")).build().read(token)
+                .get("sid"), equalTo(Tokens.claims(token).get("sid")));
+    }
+
+    @Test
+    void noDiscoveryDocumentWithAnHmacSecretOrWithoutTheJwkSet(
+            @ArquillianResource @OperateOnDeployment("hmac") URL hmac,
+            @ArquillianResource @OperateOnDeployment("unpublished") URL unpublished) {
+        assertThat(get(at(hmac, ".well-known/session-jwt")).status(), is(404));
+        assertThat(get(at(unpublished, ".well-known/session-jwt")).status(), is(404));
     }
 
     @SuppressWarnings("unchecked")

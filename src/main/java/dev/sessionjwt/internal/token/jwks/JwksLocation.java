@@ -33,17 +33,29 @@ public final class JwksLocation {
      * @throws IllegalArgumentException naming {@code jwks(...)}, the URL and what is expected
      */
     public static void check(URI location, boolean plainHttpAnyHost) {
+        check(location, plainHttpAnyHost, "jwks");
+    }
+
+    /**
+     * Checks the URL of a document that delivers keys, or names where they are (a discovery document).
+     *
+     * @param location         the URL, not null
+     * @param plainHttpAnyHost whether {@code http://} is accepted to a host that is no loopback address
+     * @param method           the builder method the URL was given to, for the message
+     * @throws IllegalArgumentException naming the method, the URL and what is expected
+     */
+    public static void check(URI location, boolean plainHttpAnyHost, String method) {
         String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
         if (!location.isAbsolute() || !(scheme.equals("https") || scheme.equals("http"))
                 || location.getHost() == null) {
-            throw refused(location, "an absolute https:// URL with a host");
+            throw refused(method, location, "an absolute https:// URL with a host");
         }
         if (scheme.equals("http") && !plainHttpAnyHost && !isLoopbackLiteral(location.getHost())) {
             String why = location.getHost().equalsIgnoreCase("localhost")
                     ? "; the name localhost is not taken for loopback, as a resolver decides what it names:"
                             + " write 127.0.0.1 or [::1]"
                     : "; over plain http anyone on the network path can replace the keys and forge tokens";
-            throw refused(location, "an https:// URL, or http:// to a loopback address (127.0.0.0/8 or [::1])" + why
+            throw refused(method, location, "an https:// URL, or http:// to a loopback address (127.0.0.0/8 or [::1])" + why
                     + ". To accept it anyway call allowPlainHttpJwks()");
         }
     }
@@ -69,7 +81,7 @@ public final class JwksLocation {
         }
     }
 
-    private static IllegalArgumentException refused(URI location, String expected) {
-        return new IllegalArgumentException("jwks(" + location + "): expected " + expected);
+    private static IllegalArgumentException refused(String method, URI location, String expected) {
+        return new IllegalArgumentException(method + "(" + location + "): expected " + expected);
     }
 }
