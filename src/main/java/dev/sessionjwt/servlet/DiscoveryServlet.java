@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Optional;
 
 import dev.sessionjwt.internal.config.SigningSettings;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
@@ -87,7 +88,7 @@ final class DiscoveryServlet extends HttpServlet {
                 jwksReference, runtime.cookies().attributes().name(), runtime.settings().sessionField(),
                 runtime.updates().claims().longNames(),
                 signing.keys().keys().stream().filter(JwtKey::isPublic).map(JwtKey::algorithm).distinct().toList(),
-                false);
+                Optional.empty(), false);
         byte[] body = document.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] digest;
         try {

@@ -78,7 +78,7 @@ class DiscoveringReaderTest {
 
     private void publish(String jwksUri) {
         documents.put("/shop/.well-known/session-jwt", new DiscoveryDocument(Optional.of(ISSUER), Optional.empty(),
-                jwksUri, "JSESSIONID", "sid", Map.of("e", "email"), List.of("ES256"), false).toJson());
+                jwksUri, "JSESSIONID", "sid", Map.of("e", "email"), List.of("ES256"), Optional.empty(), false).toJson());
     }
 
     private static String token(TokenParties parties) {

@@ -28,11 +28,12 @@ import dev.sessionjwt.internal.token.keys.JwsAlgorithm;
  *   "session_field": "sk",
  *   "claim_names": {"e": "email"},                  (short name in the token to long name)
  *   "algorithms": ["ES256"],                        (of every key in the JWK set, current first)
+ *   "ended_sessions_uri": "/shop/.well-known/session-jwt-ended",   (only when the feed is published)
  *   "backchannel_logout": false
  * }
  * </pre>
  *
- * <p>{@code jwks_uri} is a path-absolute reference, resolved against the URL the document was fetched from (RFC 3986
+ * <p>{@code jwks_uri} and {@code ended_sessions_uri} are path-absolute references, resolved against the URL the document was fetched from (RFC 3986
  * section 5), never a URL built from the request's {@code Host}: a proxy in front keeps it right, and a forged
  * {@code Host} cannot change a document that caches keep. Readers ignore members they do not know.
  *
@@ -43,11 +44,12 @@ import dev.sessionjwt.internal.token.keys.JwsAlgorithm;
  * @param sessionField      the claim that carries the session id, not null
  * @param claimNames        short-to-long claim names, not null
  * @param algorithms        the JWS algorithms of the published keys (the JWK set's), not empty
+ * @param endedSessionsUri  the ended-sessions feed's URI reference ({@link EndedSessionsFeed}), if it is published
  * @param backchannelLogout whether the application sends back-channel logout tokens
  */
 public record DiscoveryDocument(Optional<String> issuer, Optional<String> audience, String jwksUri, String cookieName,
                                 String sessionField, Map<String, String> claimNames, List<String> algorithms,
-                                boolean backchannelLogout) {
+                                Optional<String> endedSessionsUri, boolean backchannelLogout) {
 
     /** The media type it is served with. */
     public static final String MEDIA_TYPE = "application/json";
@@ -59,6 +61,7 @@ public record DiscoveryDocument(Optional<String> issuer, Optional<String> audien
         Objects.requireNonNull(jwksUri, "jwksUri");
         Objects.requireNonNull(cookieName, "cookieName");
         Objects.requireNonNull(sessionField, "sessionField");
+        Objects.requireNonNull(endedSessionsUri, "endedSessionsUri");
         claimNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(claimNames));
         algorithms = List.copyOf(algorithms);
         if (algorithms.isEmpty()) {
@@ -76,6 +79,7 @@ public record DiscoveryDocument(Optional<String> issuer, Optional<String> audien
         members.put("session_field", sessionField);
         members.put("claim_names", claimNames);
         members.put("algorithms", algorithms);
+        endedSessionsUri.ifPresent(value -> members.put("ended_sessions_uri", value));
         members.put("backchannel_logout", backchannelLogout);
         return JsonUtil.toJson(members);
     }
@@ -87,6 +91,15 @@ public record DiscoveryDocument(Optional<String> issuer, Optional<String> audien
      */
     public URI jwksLocation(URI documentUrl) {
         return documentUrl.resolve(jwksUri);
+    }
+
+    /**
+     * The ended-sessions feed's URL, if the application publishes it.
+     *
+     * @param documentUrl the URL the document was fetched from, not null
+     */
+    public Optional<URI> endedSessionsLocation(URI documentUrl) {
+        return endedSessionsUri.map(documentUrl::resolve);
     }
 
     /**
@@ -106,12 +119,7 @@ public record DiscoveryDocument(Optional<String> issuer, Optional<String> audien
         if (members == null) {
             throw new IllegalArgumentException("the body is not a JSON object");
         }
-        String jwksUri = text(members, "jwks_uri").orElseThrow(() -> missing("jwks_uri"));
-        try {
-            new URI(jwksUri);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("jwks_uri is not a URI reference");
-        }
+        String jwksUri = reference(members, "jwks_uri").orElseThrow(() -> missing("jwks_uri"));
         String sessionField = text(members, "session_field").orElseThrow(() -> missing("session_field"));
         if (!ClaimNames.isWellFormed(sessionField)) {
             throw new IllegalArgumentException("session_field is not a claim name");
@@ -119,7 +127,19 @@ public record DiscoveryDocument(Optional<String> issuer, Optional<String> audien
         return new DiscoveryDocument(text(members, "issuer"), text(members, "audience"), jwksUri,
                 text(members, "cookie_name").orElseThrow(() -> missing("cookie_name")), sessionField,
                 claimNames(members.get("claim_names")), algorithms(members.get("algorithms")),
-                Boolean.TRUE.equals(members.get("backchannel_logout")));
+                reference(members, "ended_sessions_uri"), Boolean.TRUE.equals(members.get("backchannel_logout")));
+    }
+
+    private static Optional<String> reference(Map<String, Object> members, String name) {
+        Optional<String> value = text(members, name);
+        try {
+            if (value.isPresent()) {
+                new URI(value.get());
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(name + " is not a URI reference");
+        }
+        return value;
     }
 
     private static Optional<String> text(Map<String, Object> members, String name) {

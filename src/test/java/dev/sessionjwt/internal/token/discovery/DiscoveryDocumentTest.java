@@ -22,7 +22,7 @@ class DiscoveryDocumentTest {
 
     private static final DiscoveryDocument SHOP = new DiscoveryDocument(Optional.of("https://shop.example.com"),
             Optional.empty(), "/shop/.well-known/jwks.json", "JSESSIONID", "sk",
-            new LinkedHashMap<>(Map.of("e", "email")), List.of("ES256", "RS256"), false);
+            new LinkedHashMap<>(Map.of("e", "email")), List.of("ES256", "RS256"), Optional.empty(), false);
 
     @Test
     void writesTheMembersReadersNeedAndLeavesOutAnAbsentAudience() throws Exception {
