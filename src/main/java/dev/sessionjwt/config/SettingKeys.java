@@ -68,6 +68,20 @@ public final class SettingKeys {
     public static final String DEFAULT_DISCOVERY_PATH = "/.well-known/session-jwt";
 
     /**
+     * Path, under the context root, of the ended-sessions feed (a JWS listing the sessions that ended while their tokens
+     * could still be valid, so readers refuse those tokens); empty switches it off. Key pairs only, and only with the
+     * JWK set.
+     */
+    public static final String ENDED_SESSIONS_PATH = PREFIX + "ended-sessions.path";
+    /** Default of {@link #ENDED_SESSIONS_PATH}. */
+    public static final String DEFAULT_ENDED_SESSIONS_PATH = "/.well-known/session-jwt-ended";
+
+    /** Seconds for which the ended-sessions feed may be cached ({@code Cache-Control: public, max-age}). */
+    public static final String ENDED_SESSIONS_MAX_AGE = PREFIX + "ended-sessions.max-age";
+    /** Default of {@link #ENDED_SESSIONS_MAX_AGE}. */
+    public static final int DEFAULT_ENDED_SESSIONS_MAX_AGE_SECONDS = 5;
+
+    /**
      * Seconds for which the JWK set and the discovery document may be cached ({@code Cache-Control: public,
      * max-age}).
      */

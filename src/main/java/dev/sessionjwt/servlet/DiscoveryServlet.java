@@ -27,15 +27,18 @@ final class DiscoveryServlet extends HttpServlet {
     private final transient RuntimeHolder holder;
     private final String jwksReference;
     private final String cacheControl;
+    private final String endedSessionsReference;
     private transient volatile Served served;
 
     /**
      * @param holder        the application's runtime
      * @param contextPath   the application's context path ("" for the root)
      * @param signing       the signing settings, with a JWK set path
+     * @param endedPath     the path of the ended-sessions feed, if it is published
      */
-    DiscoveryServlet(RuntimeHolder holder, String contextPath, SigningSettings signing) {
+    DiscoveryServlet(RuntimeHolder holder, String contextPath, SigningSettings signing, Optional<String> endedPath) {
         this.holder = holder;
+        this.endedSessionsReference = endedPath.map(path -> contextPath + path).orElse(null);
         this.jwksReference = contextPath + signing.jwksPath().orElseThrow();
         this.cacheControl = "public, max-age=" + signing.jwksMaxAge().getSeconds();
     }
@@ -88,7 +91,7 @@ final class DiscoveryServlet extends HttpServlet {
                 jwksReference, runtime.cookies().attributes().name(), runtime.settings().sessionField(),
                 runtime.updates().claims().longNames(),
                 signing.keys().keys().stream().filter(JwtKey::isPublic).map(JwtKey::algorithm).distinct().toList(),
-                Optional.empty(), false);
+                Optional.ofNullable(endedSessionsReference), false);
         byte[] body = document.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] digest;
         try {

@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpSession;
  * verifications), accept each one that its session remembers being issued ({@link RememberedTokens}) or that passes
  * full verification, bind the first one whose session is live, otherwise clear whatever session
  * the container found elsewhere; then refresh the session caches (Weld's) and decide whether the response needs a new cookie (a
- * token signed with an older key of the ring gets one at once, so a key rotation logs no one out). If binding
+ * token signed with an older key of the ring gets one at once, so a key rotation logs no one out; so does a token the
+ * ended-sessions feed declares dead, issued before this application instance started). If binding
  * fails, or the application's runtime cannot even be built, the request reaches no session at all, and a request
  * this listener did not finish with never reaches the application ({@link FailClosed}).
  */
@@ -124,7 +125,8 @@ final class RequestBindingListener implements ServletRequestListener {
         } else if (session != null) {
             state.bindTo(session.getId(), token);
             runtime.replication().bound(state);
-            if (oldKey || runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())) {
+            if (oldKey || runtime.settings().saveEveryRequest() || token.isPastHalfLife(runtime.clock().instant())
+                    || holder.endedSessions() != null && holder.endedSessions().isDead(token.issuedAt())) {
                 runtime.updates().issue(state, session);
             }
         } else if (!values.isEmpty()) {

@@ -6,14 +6,19 @@ import dev.sessionjwt.internal.config.SessionJwtSettings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
 import dev.sessionjwt.internal.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
 
 /**
  * Builds the {@link SessionJwtRuntime} of one web application on first use and keeps it, with the
- * counters, the verified-token cache and the copy of the sessions' memory that exist from deployment on.
+ * counters, the verified-token cache, the copy of the sessions' memory and the log of ended sessions that exist from
+ * deployment on.
  */
 final class RuntimeHolder {
+
+    /** Ended sessions remembered at most per application (about 100 bytes each). */
+    static final int ENDED_SESSIONS_MAX_ENTRIES = 2_000_000;
 
     private final ServletContext context;
     private final SessionJwtSettings settings;
@@ -22,6 +27,7 @@ final class RuntimeHolder {
     private final TokenCounters counters = new TokenCounters();
     private final VerifiedTokenCache cache;
     private final SessionMemoIndex memos;
+    private final EndedSessionsLog endedSessions;
     private volatile SessionJwtRuntime runtime;
 
     /**
@@ -35,6 +41,17 @@ final class RuntimeHolder {
         this.retired = retired;
         this.cache = new VerifiedTokenCache(settings.cacheSize());
         this.memos = adapter.peeks() ? null : new SessionMemoIndex(SessionMemoIndex.MAX_ENTRIES);
+        this.endedSessions = settings.signing().endedSessions().path().isPresent() && retired == null
+                ? new EndedSessionsLog(Clock.systemUTC(), ENDED_SESSIONS_MAX_ENTRIES) : null;
+    }
+
+    /**
+     * The sessions that ended while their tokens could still be valid, for the ended-sessions feed; null when the
+     * feed is not published (switched off, an HMAC secret, or a distributable application, whose feed would have to
+     * be the same on every node).
+     */
+    EndedSessionsLog endedSessions() {
+        return endedSessions;
     }
 
     ServletContext context() {

@@ -3,6 +3,7 @@ package dev.sessionjwt.servlet;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.internal.message.Message;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -13,7 +14,9 @@ import jakarta.servlet.http.HttpSessionListener;
  * Writes the token cookie at the moment the session id becomes known or changes, and deletes it when the
  * request's session is invalidated. These callbacks run on the request's thread, before the response can
  * have been committed by a redirect or a large body. A replaced id that cannot be retired cluster-wide invalidates
- * the session under its new id: another node may still resolve the old id, so the session ends (fail closed).
+ * the session under its new id: another node may still resolve the old id, so the session ends (fail closed). A
+ * replaced id, and a session that ends while a token of it can still be valid, go into the log of the ended-sessions
+ * feed, wherever the end happens (also on a thread without a request).
  */
 final class SessionEventListener implements HttpSessionListener, HttpSessionIdListener {
 
@@ -43,6 +46,7 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
         HttpSession session = event.getSession();
+        recordEnded(oldSessionId);
         RequestState state = stateOf(session);
         if (state != null) {
             issue(state, session);
@@ -63,6 +67,9 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
+        if (!expiredWithItsTokens(event.getSession())) {
+            recordEnded(event.getSession().getId());
+        }
         RequestState state = stateOf(event.getSession());
         if (state == null) {
             return;
@@ -75,6 +82,42 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
             if (state.response() != null && !state.response().isCommitted()) {
                 state.response().setHeader("Cache-Control", NO_STORE);
             }
+        }
+    }
+
+    /** Puts an ended session into the log the ended-sessions feed serves, if it is published. */
+    private void recordEnded(String sessionId) {
+        EndedSessionsLog log = holder.endedSessions();
+        if (log == null) {
+            return;
+        }
+        try {
+            SessionJwtRuntime runtime = holder.get();
+            if (!log.ended(sessionId, runtime.issuer().lifetime().plus(runtime.settings().clockSkew()))) {
+                Message.ENDED_SESSIONS_FULL.log(LOG, Integer.toString(RuntimeHolder.ENDED_SESSIONS_MAX_ENTRIES));
+            }
+        } catch (RuntimeException e) {
+            Message.ENDED_SESSION_NOT_RECORDED.log(LOG, e);
+        }
+    }
+
+    /**
+     * Whether a session ends because it expired, at a time when no token of it can still be valid: its tokens live no
+     * longer than its inactivity timeout, and that timeout has passed since its last access (a token is issued no
+     * earlier than a request of the session). Anything else (an invalidation, a session whose tokens outlive its
+     * timeout, a session the container cannot describe any more) is recorded.
+     */
+    private boolean expiredWithItsTokens(HttpSession session) {
+        if (holder.endedSessions() == null) {
+            return true;
+        }
+        try {
+            long timeout = session.getMaxInactiveInterval();
+            long lifetime = holder.get().issuer().lifetime().getSeconds();
+            return timeout > 0 && lifetime <= timeout
+                    && System.currentTimeMillis() >= session.getLastAccessedTime() + timeout * 1000;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.sessionjwt.servlet;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,14 +72,22 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
             settings.signing().jwksPath().ifPresent(path -> publish(context, SettingKeys.JWKS_PATH, path, "-jwks",
                     new JwksServlet(JwksDocument.of(settings.signing().keys()), settings.signing().jwksMaxAge())));
+            Optional<String> endedPath = settings.signing().endedSessions().path()
+                    .filter(path -> holder.endedSessions() != null);
+            endedPath.ifPresent(path -> publish(context, SettingKeys.ENDED_SESSIONS_PATH, path, "-ended",
+                    new EndedSessionsServlet(holder.endedSessions(), settings.signing().keys().current(),
+                            settings.signing().parties(), settings.signing().endedSessions().maxAge())));
             settings.signing().discoveryPath().ifPresent(path -> publish(context, SettingKeys.DISCOVERY_PATH, path,
-                    "-discovery", new DiscoveryServlet(holder, context.getContextPath(), settings.signing())));
+                    "-discovery", new DiscoveryServlet(holder, context.getContextPath(), settings.signing(),
+                            endedPath)));
             JwtKey key = settings.signing().keys().current();
             Message.ACTIVE.log(LOG, context.getContextPath().isEmpty() ? "/" : context.getContextPath(),
                     key.algorithm(), key.keyId(), settings.signing().jwksPath().map(path -> "; public keys at "
                             + context.getContextPath() + path).orElse("")
                             + settings.signing().discoveryPath().map(path -> "; discovery document at "
                                     + context.getContextPath() + path).orElse("")
+                            + endedPath.map(path -> "; ended sessions at " + context.getContextPath() + path)
+                                    .orElse("")
                             + (retired == null ? "" : "; sessions are replicated, the session version travels in the"
                                     + " cookie " + CookieAttributes.of(context.getSessionCookieConfig(),
                                     context.getContextPath()).name() + ReplicatedSessions.SUFFIX));

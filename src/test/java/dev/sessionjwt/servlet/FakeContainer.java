@@ -36,6 +36,8 @@ final class FakeContainer implements ContainerAdapter {
     /** Live sessions by id. */
     final Map<String, HttpSession> sessions = new LinkedHashMap<>();
     final FakeSessionCookieConfig cookieConfig = new FakeSessionCookieConfig();
+    /** Every session's inactivity timeout, in seconds (the context's 30 minutes). */
+    int maxInactiveInterval = 1800;
     final ServletContext context = context(cookieConfig);
     /** Whether the adapter can look at a session without touching it (the fast path). */
     boolean peeks;
@@ -212,7 +214,8 @@ final class FakeContainer implements ContainerAdapter {
                         }
                         yield null;
                     }
-                    case "getCreationTime" -> creationTime;
+                    case "getCreationTime", "getLastAccessedTime" -> creationTime;
+                    case "getMaxInactiveInterval" -> maxInactiveInterval;
                     case "getAttributeNames" -> Collections.enumeration(List.copyOf(attributes.keySet()));
                     case "getServletContext" -> context;
                     case "invalidate" -> {

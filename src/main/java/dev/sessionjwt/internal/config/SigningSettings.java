@@ -18,9 +18,28 @@ import dev.sessionjwt.internal.token.TokenParties;
  * @param jwksMaxAge how long the JWK set and the discovery document may be cached
  * @param discoveryPath the path of the discovery document under the context root; empty when it is switched off,
  *                   the JWK set is, or the current key is an HMAC secret
+ * @param endedSessions where the ended-sessions feed is published and for how long it may be cached; its path is
+ *                   empty as the discovery document's is
  */
 public record SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<String> jwksPath, Duration jwksMaxAge,
-                              Optional<String> discoveryPath) {
+                              Optional<String> discoveryPath, Publication endedSessions) {
+
+    /**
+     * Where a document is published and how long it may be cached.
+     *
+     * @param path   the path under the context root; empty when it is not published
+     * @param maxAge how long clients and caches may keep it
+     */
+    public record Publication(Optional<String> path, Duration maxAge) {
+        /** Nothing published. */
+        public static final Publication NONE = new Publication(Optional.empty(), Duration.ZERO);
+
+        /** Checks that no component is null. */
+        public Publication {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(maxAge, "maxAge");
+        }
+    }
 
     /** Checks that no component is null, and that a discovery document comes only with a JWK set. */
     public SigningSettings {
@@ -29,13 +48,14 @@ public record SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<St
         Objects.requireNonNull(jwksPath, "jwksPath");
         Objects.requireNonNull(jwksMaxAge, "jwksMaxAge");
         Objects.requireNonNull(discoveryPath, "discoveryPath");
-        if (discoveryPath.isPresent() && jwksPath.isEmpty()) {
-            throw new IllegalArgumentException("a discovery document needs the JWK set it points to");
+        Objects.requireNonNull(endedSessions, "endedSessions");
+        if ((discoveryPath.isPresent() || endedSessions.path().isPresent()) && jwksPath.isEmpty()) {
+            throw new IllegalArgumentException("a discovery document or feed needs the JWK set its readers verify with");
         }
     }
 
-    /** Settings without a discovery document. */
+    /** Settings without a discovery document or an ended-sessions feed. */
     public SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<String> jwksPath, Duration jwksMaxAge) {
-        this(keys, parties, jwksPath, jwksMaxAge, Optional.empty());
+        this(keys, parties, jwksPath, jwksMaxAge, Optional.empty(), Publication.NONE);
     }
 }

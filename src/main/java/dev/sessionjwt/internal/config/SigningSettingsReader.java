@@ -28,6 +28,8 @@ final class SigningSettingsReader {
     private static final Pattern PARTY = Pattern.compile("[^\\p{Cntrl}]{1," + MAX_PARTY_LENGTH + "}");
     /** Longest JWK set cache lifetime: one week. */
     static final int MAX_JWKS_MAX_AGE_SECONDS = 604_800;
+    /** Longest ended-sessions feed cache lifetime: five minutes (readers poll it). */
+    static final int MAX_ENDED_SESSIONS_MAX_AGE_SECONDS = 300;
 
     private final Config config;
     private final List<ConfigProblem> problems;
@@ -51,10 +53,20 @@ final class SigningSettingsReader {
         JwtKeyRing keys = new KeyRingReader(config, loader, problems).read();
         TokenParties parties = new TokenParties(reader.party(SettingKeys.ISSUER), reader.party(SettingKeys.AUDIENCE));
         Optional<String> jwksPath = reader.jwksPath(keys);
-        Optional<String> discoveryPath = reader.discoveryPath(keys, jwksPath);
-        Duration maxAge = reader.jwksMaxAge();
-        return problems.size() > before ? null
-                : new SigningSettings(keys, parties, jwksPath, maxAge, discoveryPath);
+        Optional<String> discoveryPath = reader.beside(SettingKeys.DISCOVERY_PATH, SettingKeys.DEFAULT_DISCOVERY_PATH,
+                "discovery document", keys, jwksPath);
+        Optional<String> endedPath = reader.beside(SettingKeys.ENDED_SESSIONS_PATH,
+                SettingKeys.DEFAULT_ENDED_SESSIONS_PATH, "ended-sessions feed", keys, jwksPath);
+        if (discoveryPath.isPresent() && discoveryPath.equals(endedPath)) {
+            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.ENDED_SESSIONS_PATH,
+                    ConfigProblem.shown(endedPath.get()), "a path other than " + SettingKeys.DISCOVERY_PATH + "'s"));
+        }
+        Duration maxAge = reader.maxAge(SettingKeys.JWKS_MAX_AGE, SettingKeys.DEFAULT_JWKS_MAX_AGE_SECONDS,
+                MAX_JWKS_MAX_AGE_SECONDS);
+        Duration endedMaxAge = reader.maxAge(SettingKeys.ENDED_SESSIONS_MAX_AGE,
+                SettingKeys.DEFAULT_ENDED_SESSIONS_MAX_AGE_SECONDS, MAX_ENDED_SESSIONS_MAX_AGE_SECONDS);
+        return problems.size() > before ? null : new SigningSettings(keys, parties, jwksPath, maxAge, discoveryPath,
+                new SigningSettings.Publication(endedPath, endedMaxAge));
     }
 
     private Optional<String> party(String key) {
@@ -74,29 +86,28 @@ final class SigningSettingsReader {
     }
 
     /**
-     * The discovery document's path, or empty when switched off, when the current key is an HMAC secret, or when the
-     * JWK set it points to is switched off (a problem when the path was set explicitly: the document would name keys
-     * nobody can fetch), or when it is the JWK set's own path.
+     * The path of a document published beside the JWK set (the discovery document, the ended-sessions feed), or empty
+     * when switched off, when the current key is an HMAC secret, or when the JWK set its readers need is switched off
+     * (a problem when the path was set explicitly: readers could not check it), or when it is the JWK set's own path.
      */
-    private Optional<String> discoveryPath(JwtKeyRing keys, Optional<String> jwksPath) {
-        boolean set = configured(SettingKeys.DISCOVERY_PATH).isPresent();
-        Optional<String> path = endpointPath(SettingKeys.DISCOVERY_PATH, SettingKeys.DEFAULT_DISCOVERY_PATH,
-                "discovery document", keys);
+    private Optional<String> beside(String key, String defaultPath, String what, JwtKeyRing keys,
+                                    Optional<String> jwksPath) {
+        boolean set = configured(key).isPresent();
+        Optional<String> path = endpointPath(key, defaultPath, what, keys);
         if (path.isEmpty() || keys == null || !keys.current().isPublic()) {
             return path;
         }
         if (jwksPath.isEmpty()) {
             if (set) {
-                problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.DISCOVERY_PATH,
-                        ConfigProblem.shown(path.get()), "no discovery document without the JWK set it points to ("
-                                + SettingKeys.JWKS_PATH + " is empty): set an empty " + SettingKeys.DISCOVERY_PATH
-                                + " too, or publish the JWK set"));
+                problems.add(new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(path.get()), "no " + what
+                        + " without the JWK set its readers need (" + SettingKeys.JWKS_PATH + " is empty): set an"
+                        + " empty " + key + " too, or publish the JWK set"));
             }
             return Optional.empty();
         }
         if (path.equals(jwksPath)) {
-            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.DISCOVERY_PATH,
-                    ConfigProblem.shown(path.get()), "a path other than " + SettingKeys.JWKS_PATH + "'s"));
+            problems.add(new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(path.get()),
+                    "a path other than " + SettingKeys.JWKS_PATH + "'s"));
             return Optional.empty();
         }
         return path;
@@ -136,18 +147,18 @@ final class SigningSettingsReader {
                 .map(source -> source.getValue(key)).filter(Objects::nonNull).findFirst();
     }
 
-    private Duration jwksMaxAge() {
-        Optional<String> value = config.getOptionalValue(SettingKeys.JWKS_MAX_AGE, String.class).map(String::strip)
+    private Duration maxAge(String key, int defaultSeconds, int maxSeconds) {
+        Optional<String> value = config.getOptionalValue(key, String.class).map(String::strip)
                 .filter(v -> !v.isEmpty());
         if (value.isEmpty()) {
-            return Duration.ofSeconds(SettingKeys.DEFAULT_JWKS_MAX_AGE_SECONDS);
+            return Duration.ofSeconds(defaultSeconds);
         }
-        if (!value.get().matches("\\d{1,7}") || Long.parseLong(value.get()) > MAX_JWKS_MAX_AGE_SECONDS) {
-            problems.add(new ConfigProblem(Message.BAD_JWKS, SettingKeys.JWKS_MAX_AGE, ConfigProblem.shown(value.get()),
-                    "a whole number of seconds from 0 to " + MAX_JWKS_MAX_AGE_SECONDS + " (default "
-                            + SettingKeys.DEFAULT_JWKS_MAX_AGE_SECONDS + ")"));
+        if (!value.get().matches("\\d{1,7}") || Long.parseLong(value.get()) > maxSeconds) {
+            problems.add(new ConfigProblem(Message.BAD_JWKS, key, ConfigProblem.shown(value.get()),
+                    "a whole number of seconds from 0 to " + maxSeconds + " (default " + defaultSeconds + ")"));
             return Duration.ZERO;
         }
         return Duration.ofSeconds(Long.parseLong(value.get()));
     }
+
 }

@@ -213,6 +213,13 @@ public enum Message {
     /** No token could be issued after the caller changed. */
     NEW_CALLER_TOKEN_FAILED("SJWT0112", Level.SEVERE, "session-jwt could not issue a token for the new caller"),
 
+    /** The ended-sessions log was full: dead_before moved. */
+    ENDED_SESSIONS_FULL("SJWT0121", Level.WARNING, "the ended-sessions log holds {0} sessions, its most: readers now"
+            + " take every token issued so far for dead, and each live session gets a new token on its next request"),
+    /** An ended session could not be put into the ended-sessions log. */
+    ENDED_SESSION_NOT_RECORDED("SJWT0122", Level.SEVERE, "session-jwt could not record an ended session for the"
+            + " ended-sessions feed"),
+
     /** Signing failed: a bug or a broken security provider. */
     SIGNING_FAILED("SJWT0200", Level.SEVERE, "signing a session token with {0} failed: {1}");
 

@@ -171,7 +171,7 @@ class KeySettingsTest {
         ConfigProblem problem = onlyProblem(SettingKeys.KEY, key, SettingKeys.JWKS_PATH, "",
                 SettingKeys.DISCOVERY_PATH, "/meta/sjwt");
         assertThat(problem.key(), is("session-jwt.discovery.path"));
-        assertThat(problem.expected(), containsString("without the JWK set it points to"));
+        assertThat(problem.expected(), containsString("without the JWK set its readers need"));
     }
 
     @Test
@@ -181,6 +181,41 @@ class KeySettingsTest {
 
         assertThat(problem.key(), is("session-jwt.discovery.path"));
         assertThat(problem.expected(), is("a path other than session-jwt.jwks.path's"));
+    }
+
+    @Test
+    void keyPairPublishesTheEndedSessionsFeedBesideTheDiscoveryDocument() {
+        String key = TestKeys.privatePem(TestKeys.ec("P-256"));
+
+        SigningSettings defaults = read(SettingKeys.KEY, key);
+        assertThat(defaults.endedSessions().path(), is(Optional.of("/.well-known/session-jwt-ended")));
+        assertThat(defaults.endedSessions().maxAge(), is(Duration.ofSeconds(5)));
+        SigningSettings moved = read(SettingKeys.KEY, key, SettingKeys.ENDED_SESSIONS_PATH, "/meta/ended",
+                SettingKeys.ENDED_SESSIONS_MAX_AGE, "0");
+        assertThat(moved.endedSessions().path(), is(Optional.of("/meta/ended")));
+        assertThat(moved.endedSessions().maxAge(), is(Duration.ZERO));
+        assertThat(read(SettingKeys.KEY, key, SettingKeys.ENDED_SESSIONS_PATH, "").endedSessions().path(),
+                is(Optional.empty()));
+        assertThat(read(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32)).endedSessions().path(),
+                is(Optional.empty()));
+    }
+
+    @Test
+    void theEndedSessionsFeedIsRefusedWhereItCannotBeCheckedOrTakesAnotherPath() {
+        String key = TestKeys.privatePem(TestKeys.ec("P-256"));
+
+        assertThat(onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.ENDED_SESSIONS_PATH,
+                "/ended").expected(), containsString("a secret is never published"));
+        assertThat(onlyProblem(SettingKeys.KEY, key, SettingKeys.JWKS_PATH, "", SettingKeys.DISCOVERY_PATH, "",
+                SettingKeys.ENDED_SESSIONS_PATH, "/ended").expected(),
+                containsString("no ended-sessions feed without the JWK set its readers need"));
+        ConfigProblem same = onlyProblem(SettingKeys.KEY, key, SettingKeys.ENDED_SESSIONS_PATH,
+                "/.well-known/session-jwt");
+        assertThat(same.key(), is("session-jwt.ended-sessions.path"));
+        assertThat(same.expected(), is("a path other than session-jwt.discovery.path's"));
+        ConfigProblem maxAge = onlyProblem(SettingKeys.KEY, key, SettingKeys.ENDED_SESSIONS_MAX_AGE, "301");
+        assertThat(maxAge.key(), is("session-jwt.ended-sessions.max-age"));
+        assertThat(maxAge.expected(), is("a whole number of seconds from 0 to 300 (default 5)"));
     }
 
     @ParameterizedTest

@@ -143,7 +143,8 @@ class JwksIT extends IntegrationTestBase {
         assertThat(Tokens.parse(discovery.body()), equalTo(Map.of("issuer", "session-jwt-demo",
                 "jwks_uri", "/demo/.well-known/jwks.json", "cookie_name", "JSESSIONID", "session_field", "sk",
                 "claim_names", Map.of("e", "email", "dn", "display_name", "tenant", "tenant"),
-                "algorithms", List.of("ES256"), "backchannel_logout", false)));
+                "algorithms", List.of("ES256"), "ended_sessions_uri", "/demo/.well-known/session-jwt-ended",
+                "backchannel_logout", false)));
 
         String etag = discovery.header("etag").orElseThrow();
         assertThat(etag, matchesPattern("\"[A-Za-z0-9_-]{22}\""));

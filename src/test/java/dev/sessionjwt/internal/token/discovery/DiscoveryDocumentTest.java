@@ -49,8 +49,20 @@ class DiscoveryDocumentTest {
     }
 
     @Test
+    void theEndedSessionsFeedIsNamedWhenPublishedAndResolvedLikeTheJwkSet() {
+        DiscoveryDocument withFeed = new DiscoveryDocument(SHOP.issuer(), SHOP.audience(), SHOP.jwksUri(),
+                SHOP.cookieName(), SHOP.sessionField(), SHOP.claimNames(), SHOP.algorithms(),
+                Optional.of("/shop/.well-known/session-jwt-ended"), false);
+
+        assertThat(DiscoveryDocument.parse(withFeed.toJson()), is(withFeed));
+        assertThat(withFeed.endedSessionsLocation(URI.create("https://shop.example.com/shop/.well-known/session-jwt")),
+                is(Optional.of(URI.create("https://shop.example.com/shop/.well-known/session-jwt-ended"))));
+        assertThat(SHOP.endedSessionsLocation(URI.create("https://shop.example.com/x")), is(Optional.empty()));
+    }
+
+    @Test
     void membersAReaderDoesNotKnowAreIgnored() {
-        String withMore = SHOP.toJson().replaceFirst("\\{", "{\"ended_sessions_uri\":\"/shop/ended\",");
+        String withMore = SHOP.toJson().replaceFirst("\\{", "{\"logout_uri\":\"/shop/logout\",");
 
         assertThat(DiscoveryDocument.parse(withMore), is(SHOP));
     }

@@ -1,0 +1,136 @@
+package dev.sessionjwt.it;
+
+import static dev.sessionjwt.it.Tokens.claims;
+import static dev.sessionjwt.it.Tokens.cookie;
+import static dev.sessionjwt.it.Tokens.cookieValue;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.JsonWebSignature;
+import org.junit.jupiter.api.Test;
+
+import dev.sessionjwt.demo.app.Counter;
+import dev.sessionjwt.it.app.ProbeMechanism;
+import dev.sessionjwt.it.app.ProbeServlet;
+import dev.sessionjwt.it.smoke.OkServlet;
+
+/**
+ * The ended-sessions feed, read over HTTP as a reader in another service reads it: a JWS that the published JWK set
+ * verifies, under its own {@code typ}; the replaced id of {@code changeSessionId()} and the id of an invalidated
+ * session in it by their SHA-256 prefix (never the id), the live session's id not; an incremental read with the
+ * cursor gets exactly what ended since, and answers 304 to its own ETag; the discovery document names the feed;
+ * no feed with an HMAC secret. The hash is computed here from the specification (SHA-256, 16 bytes, base64url), not
+ * with the library's code.
+ */
+class EndedSessionsIT extends IntegrationTestBase {
+
+    private static final KeyPair KEY = KeyPairs.generate("EC", 256);
+
+    @Deployment(name = "ended", testable = false)
+    static WebArchive ended() {
+        return withConfig(webArchive("ended").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
+                Map.of("session-jwt.key", KeyPairs.privatePem(KEY), "session-jwt.issuer", "https://ended.example"));
+    }
+
+    @Deployment(name = "secret", testable = false)
+    static WebArchive secret() {
+        return withConfig(webArchive("secret").addClass(OkServlet.class), Map.of("session-jwt.key", randomKey()));
+    }
+
+    @Test
+    void replacedAndInvalidatedSessionsAreListedByHashAndOnlyWhatEndedSinceIsResent(
+            @ArquillianResource @OperateOnDeployment("ended") URL ended) throws Exception {
+        String first = cookieValue(get(at(ended, "probe/create-redirect")), "JSESSIONID");
+        String second = cookieValue(get(at(ended, "probe/rotate"), cookie("JSESSIONID", first)), "JSESSIONID");
+
+        Map<String, Object> feed = verifiedFeed(ended, get(at(ended, ".well-known/session-jwt-ended")));
+        assertThat(feed.get("iss"), equalTo("https://ended.example"));
+        assertThat(feed.get("full"), equalTo(true));
+        assertThat(hashes(feed), hasItem(hash(sessionId(first))));
+        assertThat(hashes(feed), not(hasItem(hash(sessionId(second)))));
+        assertThat(((Number) feed.get("dead_before")).longValue(),
+                lessThanOrEqualTo(Instant.now().getEpochSecond() + 1));
+        String cursor = (String) feed.get("cursor");
+        assertThat(cursor, matchesPattern("[A-Za-z0-9_-]{12}\\.\\d+"));
+
+        String third = cookieValue(get(at(ended, "probe/invalidate-recreate"), cookie("JSESSIONID", second)),
+                "JSESSIONID");
+        URI since = at(ended, ".well-known/session-jwt-ended?since=" + cursor);
+        HttpResult incremental = get(since);
+        Map<String, Object> added = verifiedFeed(ended, incremental);
+
+        assertThat(added.get("full"), equalTo(false));
+        assertThat(hashes(added), contains(hash(sessionId(second))));
+        assertThat(hashes(added), not(hasItem(hash(sessionId(third)))));
+        assertThat(incremental.header("cache-control"), equalTo(Optional.of("public, max-age=5")));
+        String etag = incremental.header("etag").orElseThrow();
+        assertThat(send(request(since).header("If-None-Match", etag).GET()).status(), is(304));
+        assertThat(hashes(verifiedFeed(ended, get(at(ended, ".well-known/session-jwt-ended?since="
+                + added.get("cursor"))))), is(List.of()));
+    }
+
+    @Test
+    void theDiscoveryDocumentNamesTheFeed(@ArquillianResource @OperateOnDeployment("ended") URL ended) {
+        assertThat(Tokens.parse(get(at(ended, ".well-known/session-jwt")).body()).get("ended_sessions_uri"),
+                equalTo("/ended/.well-known/session-jwt-ended"));
+    }
+
+    @Test
+    void noFeedWithAnHmacSecret(@ArquillianResource @OperateOnDeployment("secret") URL secret) {
+        assertThat(get(at(secret, "ok")).status(), is(200));
+        assertThat(get(at(secret, ".well-known/session-jwt-ended")).status(), is(404));
+    }
+
+    /** Checks the response and its signature with the application's JWK set, and returns the payload. */
+    private static Map<String, Object> verifiedFeed(URL app, HttpResult response) throws Exception {
+        assertThat(response.status(), is(200));
+        assertThat(response.header("content-type").map(type -> type.split(";")[0]), equalTo(Optional.of("application/jwt")));
+        JsonWebKeySet keys = new JsonWebKeySet(get(at(app, ".well-known/jwks.json")).body());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "ES256"));
+        jws.setCompactSerialization(response.body());
+        assertThat(jws.getHeader("typ"), equalTo("session-jwt-ended+jwt"));
+        assertThat(jws.getKeyIdHeaderValue(), equalTo(KeyPairs.keyId(KEY.getPublic())));
+        jws.setKey(keys.findJsonWebKey(jws.getKeyIdHeaderValue(), null, null, null).getKey());
+        assertThat(jws.verifySignature(), is(true));
+        return Tokens.parse(jws.getPayload());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> hashes(Map<String, Object> feed) {
+        return ((List<List<Object>>) feed.get("ended")).stream().map(entry -> (String) entry.get(0)).toList();
+    }
+
+    private static String sessionId(String token) {
+        return (String) claims(token).get("sk");
+    }
+
+    private static String hash(String sessionId) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sessionjwt.servlet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+
+import dev.sessionjwt.internal.token.TokenParties;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
+import dev.sessionjwt.token.JwtKey;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the ended-sessions feed ({@link EndedSessionsFeed}) of the application's {@link EndedSessionsLog}, signed
+ * with the current key under the header {@code typ} {@value EndedSessionsFeed#TYPE}: the whole list, or with
+ * {@code ?since=<cursor>} what ended after that cursor. Cacheable for the configured time, with an {@code ETag} that
+ * changes with the cursor and {@code dead_before} ({@code If-None-Match} is answered 304). The whole list is signed
+ * once per change of the log, not once per request.
+ */
+final class EndedSessionsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient EndedSessionsLog log;
+    private final transient JwtKey key;
+    private final transient TokenParties parties;
+    private final String cacheControl;
+    private transient volatile Signed lastFull;
+
+    /**
+     * @param log     the application's ended sessions
+     * @param key     the current key, a key pair
+     * @param parties the issuer written into the feed
+     * @param maxAge  how long clients and caches may keep a response
+     */
+    EndedSessionsServlet(EndedSessionsLog log, JwtKey key, TokenParties parties, Duration maxAge) {
+        this.log = log;
+        this.key = key;
+        this.parties = parties;
+        this.cacheControl = "public, max-age=" + maxAge.getSeconds();
+    }
+
+    private record Signed(String etag, byte[] body) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EndedSessionsFeed.Cursor> since = EndedSessionsFeed.Cursor.parse(request.getParameter("since"));
+        Signed signed = since.isEmpty() ? full() : sign(log.feed(since, parties.issuer()));
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("ETag", signed.etag());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (DiscoveryServlet.matches(request.getHeader("If-None-Match"), signed.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(EndedSessionsFeed.MEDIA_TYPE);
+        response.setContentLength(signed.body().length);
+        response.getOutputStream().write(signed.body());
+    }
+
+    /** The whole list, signed again only when the log has changed since the last one. */
+    private Signed full() {
+        Signed last = lastFull;
+        if (last != null && last.etag().equals(etag(log.cursor(), log.deadBefore(), true))) {
+            return last;
+        }
+        Signed fresh = sign(log.feed(Optional.empty(), parties.issuer()));
+        lastFull = fresh;
+        return fresh;
+    }
+
+    private Signed sign(EndedSessionsFeed feed) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setKeyIdHeaderValue(key.keyId());
+        jws.setHeader("typ", EndedSessionsFeed.TYPE);
+        jws.setPayload(JsonUtil.toJson(feed.claims()));
+        jws.setKey(key.signingKey());
+        try {
+            return new Signed(etag(feed.cursor(), feed.deadBefore(), feed.full()),
+                    jws.getCompactSerialization().getBytes(StandardCharsets.US_ASCII));
+        } catch (JoseException e) {
+            throw new IllegalStateException("signing the ended-sessions feed with " + key.algorithm() + " failed", e);
+        }
+    }
+
+    private static String etag(EndedSessionsFeed.Cursor cursor, long deadBefore, boolean full) {
+        return "\"" + cursor + "." + deadBefore + (full ? "" : ".since") + "\"";
+    }
+}
