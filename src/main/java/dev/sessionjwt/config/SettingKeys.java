@@ -82,6 +82,13 @@ public final class SettingKeys {
     public static final int DEFAULT_ENDED_SESSIONS_MAX_AGE_SECONDS = 5;
 
     /**
+     * Receivers of back-channel logout tokens (OpenID Connect Back-Channel Logout 1.0): comma-separated {@code https://}
+     * URLs (or {@code http://} to a loopback address), each sent a signed {@code logout+jwt} when a session ends.
+     * Absent: none. Key pairs and a {@link #ISSUER} only.
+     */
+    public static final String BACKCHANNEL_LOGOUT_URIS = PREFIX + "backchannel-logout.uris";
+
+    /**
      * Seconds for which the JWK set and the discovery document may be cached ({@code Cache-Control: public,
      * max-age}).
      */

@@ -91,7 +91,7 @@ final class DiscoveryServlet extends HttpServlet {
                 jwksReference, runtime.cookies().attributes().name(), runtime.settings().sessionField(),
                 runtime.updates().claims().longNames(),
                 signing.keys().keys().stream().filter(JwtKey::isPublic).map(JwtKey::algorithm).distinct().toList(),
-                Optional.ofNullable(endedSessionsReference), false);
+                Optional.ofNullable(endedSessionsReference), !signing.logoutReceivers().isEmpty());
         byte[] body = document.toJson().getBytes(StandardCharsets.UTF_8);
         byte[] digest;
         try {

@@ -5,10 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.jose4j.json.JsonUtil;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.lang.JoseException;
-
 import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
@@ -78,18 +74,8 @@ final class EndedSessionsServlet extends HttpServlet {
     }
 
     private Signed sign(EndedSessionsFeed feed) {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setAlgorithmHeaderValue(key.algorithm());
-        jws.setKeyIdHeaderValue(key.keyId());
-        jws.setHeader("typ", EndedSessionsFeed.TYPE);
-        jws.setPayload(JsonUtil.toJson(feed.claims()));
-        jws.setKey(key.signingKey());
-        try {
-            return new Signed(etag(feed.cursor(), feed.deadBefore(), feed.full()),
-                    jws.getCompactSerialization().getBytes(StandardCharsets.US_ASCII));
-        } catch (JoseException e) {
-            throw new IllegalStateException("signing the ended-sessions feed with " + key.algorithm() + " failed", e);
-        }
+        return new Signed(etag(feed.cursor(), feed.deadBefore(), feed.full()),
+                feed.signedWith(key).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String etag(EndedSessionsFeed.Cursor cursor, long deadBefore, boolean full) {

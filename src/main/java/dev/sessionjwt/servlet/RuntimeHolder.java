@@ -3,22 +3,28 @@ package dev.sessionjwt.servlet;
 import java.time.Clock;
 
 import dev.sessionjwt.internal.config.SessionJwtSettings;
+import dev.sessionjwt.internal.config.SigningSettings;
+import dev.sessionjwt.internal.logout.BackchannelLogout;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.internal.token.TokenCounters;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
 import dev.sessionjwt.internal.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 
 /**
  * Builds the {@link SessionJwtRuntime} of one web application on first use and keeps it, with the
- * counters, the verified-token cache, the copy of the sessions' memory and the log of ended sessions that exist from
- * deployment on.
+ * counters, the verified-token cache, the copy of the sessions' memory, the log of ended sessions and the
+ * back-channel logout sender that exist from deployment on (the sender stops with the application).
  */
-final class RuntimeHolder {
+final class RuntimeHolder implements ServletContextListener {
 
     /** Ended sessions remembered at most per application (about 100 bytes each). */
     static final int ENDED_SESSIONS_MAX_ENTRIES = 2_000_000;
+    /** Back-channel logout deliveries waiting at most per application. */
+    static final int LOGOUT_MAX_PENDING = 10_000;
 
     private final ServletContext context;
     private final SessionJwtSettings settings;
@@ -28,6 +34,7 @@ final class RuntimeHolder {
     private final VerifiedTokenCache cache;
     private final SessionMemoIndex memos;
     private final EndedSessionsLog endedSessions;
+    private final BackchannelLogout logout;
     private volatile SessionJwtRuntime runtime;
 
     /**
@@ -43,6 +50,23 @@ final class RuntimeHolder {
         this.memos = adapter.peeks() ? null : new SessionMemoIndex(SessionMemoIndex.MAX_ENTRIES);
         this.endedSessions = settings.signing().endedSessions().path().isPresent() && retired == null
                 ? new EndedSessionsLog(Clock.systemUTC(), ENDED_SESSIONS_MAX_ENTRIES) : null;
+        SigningSettings signing = settings.signing();
+        this.logout = signing.logoutReceivers().isEmpty() ? null : new BackchannelLogout(signing.logoutReceivers(),
+                signing.keys().current(), signing.parties().issuer().orElseThrow(), Clock.systemUTC(),
+                BackchannelLogout.Retry.DEFAULT, LOGOUT_MAX_PENDING);
+    }
+
+    /** The sender of back-channel logout tokens, or null when no receiver is configured. */
+    BackchannelLogout logout() {
+        return logout;
+    }
+
+    /** Stops the back-channel logout sender with the application. */
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (logout != null) {
+            logout.close();
+        }
     }
 
     /**

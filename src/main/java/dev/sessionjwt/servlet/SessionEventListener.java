@@ -46,7 +46,7 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
         HttpSession session = event.getSession();
-        recordEnded(oldSessionId);
+        ended(oldSessionId);
         RequestState state = stateOf(session);
         if (state != null) {
             issue(state, session);
@@ -68,7 +68,7 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         if (!expiredWithItsTokens(event.getSession())) {
-            recordEnded(event.getSession().getId());
+            ended(event.getSession().getId());
         }
         RequestState state = stateOf(event.getSession());
         if (state == null) {
@@ -85,16 +85,21 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
         }
     }
 
-    /** Puts an ended session into the log the ended-sessions feed serves, if it is published. */
-    private void recordEnded(String sessionId) {
+    /**
+     * Tells the readers that a session ended: the log the ended-sessions feed serves, if it is published, and the
+     * back-channel logout receivers, if any.
+     */
+    private void ended(String sessionId) {
         EndedSessionsLog log = holder.endedSessions();
-        if (log == null) {
-            return;
-        }
         try {
-            SessionJwtRuntime runtime = holder.get();
-            if (!log.ended(sessionId, runtime.issuer().lifetime().plus(runtime.settings().clockSkew()))) {
-                Message.ENDED_SESSIONS_FULL.log(LOG, Integer.toString(RuntimeHolder.ENDED_SESSIONS_MAX_ENTRIES));
+            if (log != null) {
+                SessionJwtRuntime runtime = holder.get();
+                if (!log.ended(sessionId, runtime.issuer().lifetime().plus(runtime.settings().clockSkew()))) {
+                    Message.ENDED_SESSIONS_FULL.log(LOG, Integer.toString(RuntimeHolder.ENDED_SESSIONS_MAX_ENTRIES));
+                }
+            }
+            if (holder.logout() != null) {
+                holder.logout().ended(sessionId);
             }
         } catch (RuntimeException e) {
             Message.ENDED_SESSION_NOT_RECORDED.log(LOG, e);
@@ -108,7 +113,7 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
      * timeout, a session the container cannot describe any more) is recorded.
      */
     private boolean expiredWithItsTokens(HttpSession session) {
-        if (holder.endedSessions() == null) {
+        if (holder.endedSessions() == null && holder.logout() == null) {
             return true;
         }
         try {

@@ -59,6 +59,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             context.setAttribute(Caller.READER, new CallerReader(adapter.callerPrincipals()));
             context.setAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE, adapter.keepsCallerInSession());
             RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
+            context.addListener(holder);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
             context.addListener(new TokenIssuedMark());

@@ -1,6 +1,8 @@
 package dev.sessionjwt.internal.config;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,9 +22,10 @@ import dev.sessionjwt.internal.token.TokenParties;
  *                   the JWK set is, or the current key is an HMAC secret
  * @param endedSessions where the ended-sessions feed is published and for how long it may be cached; its path is
  *                   empty as the discovery document's is
+ * @param logoutReceivers where a back-channel logout token is sent when a session ends; empty for none
  */
 public record SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<String> jwksPath, Duration jwksMaxAge,
-                              Optional<String> discoveryPath, Publication endedSessions) {
+                              Optional<String> discoveryPath, Publication endedSessions, List<URI> logoutReceivers) {
 
     /**
      * Where a document is published and how long it may be cached.
@@ -49,6 +52,7 @@ public record SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<St
         Objects.requireNonNull(jwksMaxAge, "jwksMaxAge");
         Objects.requireNonNull(discoveryPath, "discoveryPath");
         Objects.requireNonNull(endedSessions, "endedSessions");
+        logoutReceivers = List.copyOf(logoutReceivers);
         if ((discoveryPath.isPresent() || endedSessions.path().isPresent()) && jwksPath.isEmpty()) {
             throw new IllegalArgumentException("a discovery document or feed needs the JWK set its readers verify with");
         }
@@ -56,6 +60,6 @@ public record SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<St
 
     /** Settings without a discovery document or an ended-sessions feed. */
     public SigningSettings(JwtKeyRing keys, TokenParties parties, Optional<String> jwksPath, Duration jwksMaxAge) {
-        this(keys, parties, jwksPath, jwksMaxAge, Optional.empty(), Publication.NONE);
+        this(keys, parties, jwksPath, jwksMaxAge, Optional.empty(), Publication.NONE, List.of());
     }
 }

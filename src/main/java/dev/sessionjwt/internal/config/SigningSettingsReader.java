@@ -1,6 +1,9 @@
 package dev.sessionjwt.internal.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 import dev.sessionjwt.internal.message.Message;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.internal.token.TokenParties;
+import dev.sessionjwt.internal.token.jwks.JwksLocation;
 
 import dev.sessionjwt.config.SettingKeys;
 
@@ -65,8 +69,49 @@ final class SigningSettingsReader {
                 MAX_JWKS_MAX_AGE_SECONDS);
         Duration endedMaxAge = reader.maxAge(SettingKeys.ENDED_SESSIONS_MAX_AGE,
                 SettingKeys.DEFAULT_ENDED_SESSIONS_MAX_AGE_SECONDS, MAX_ENDED_SESSIONS_MAX_AGE_SECONDS);
+        List<URI> receivers = reader.logoutReceivers(keys, parties);
         return problems.size() > before ? null : new SigningSettings(keys, parties, jwksPath, maxAge, discoveryPath,
-                new SigningSettings.Publication(endedPath, endedMaxAge));
+                new SigningSettings.Publication(endedPath, endedMaxAge), receivers);
+    }
+
+    /**
+     * The back-channel logout receivers: each an absolute {@code https://} URL, or {@code http://} to a loopback address
+     * written as one; only with a key pair (receivers verify with the JWK set) and an issuer (the token's {@code iss}).
+     */
+    private List<URI> logoutReceivers(JwtKeyRing keys, TokenParties parties) {
+        Optional<String> value = config.getOptionalValue(SettingKeys.BACKCHANNEL_LOGOUT_URIS, String.class)
+                .map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<URI> receivers = new ArrayList<>();
+        for (String entry : value.get().split(",")) {
+            String text = entry.strip();
+            try {
+                URI uri = new URI(text);
+                JwksLocation.check(uri, false, "receiver");
+                if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+                    throw new IllegalArgumentException("user info or a fragment");
+                }
+                receivers.add(uri);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                problems.add(new ConfigProblem(Message.BAD_LOGOUT_RECEIVER, SettingKeys.BACKCHANNEL_LOGOUT_URIS,
+                        ConfigProblem.shown(text.replaceAll("\\p{Cntrl}", "?")), "comma-separated absolute https://"
+                        + " URLs (http:// only to a loopback address written as one, such as 127.0.0.1), without user"
+                        + " info or fragment"));
+                return List.of();
+            }
+        }
+        if (keys != null && !keys.current().isPublic()) {
+            problems.add(new ConfigProblem(Message.BAD_LOGOUT_RECEIVER, SettingKeys.BACKCHANNEL_LOGOUT_URIS,
+                    ConfigProblem.shown(value.get()), "no receivers with an HMAC secret in " + SettingKeys.KEY
+                    + ": they verify logout tokens with the JWK set; configure a key pair"));
+        } else if (parties.issuer().isEmpty()) {
+            problems.add(new ConfigProblem(Message.BAD_LOGOUT_RECEIVER, SettingKeys.BACKCHANNEL_LOGOUT_URIS,
+                    ConfigProblem.shown(value.get()), "receivers only with " + SettingKeys.ISSUER + " set: a logout"
+                    + " token must name its issuer"));
+        }
+        return receivers;
     }
 
     private Optional<String> party(String key) {

@@ -170,6 +170,8 @@ public enum Message {
     PLAIN_ID_WINDOW_TOO_LONG("SJWT0050", Level.SEVERE, "an instant at most {0,number,#} days after the deployment"
             + " (now {1}, so at the latest {2}): the longest session timeout from now; a later deployment may open a"
             + " new window"),
+    /** A bad {@code session-jwt.backchannel-logout.uris}. */
+    BAD_LOGOUT_RECEIVER("SJWT0051", Level.SEVERE, "{0}"),
     /** {@code session-jwt.cache-size} out of range. */
     BAD_CACHE_SIZE("SJWT0060", Level.SEVERE, "a whole number of entries from {0,number,#} to {1,number,#} (default"
             + " {2,number,#})"),
@@ -218,7 +220,14 @@ public enum Message {
             + " take every token issued so far for dead, and each live session gets a new token on its next request"),
     /** An ended session could not be put into the ended-sessions log. */
     ENDED_SESSION_NOT_RECORDED("SJWT0122", Level.SEVERE, "session-jwt could not record an ended session for the"
-            + " ended-sessions feed"),
+            + " ended-sessions feed or the back-channel logout receivers"),
+
+    /** A back-channel logout token was given up. */
+    LOGOUT_NOT_DELIVERED("SJWT0123", Level.WARNING, "the back-channel logout token to {0} was given up after {1}"
+            + " attempts ({2}); the receiver learns of the ended session from the ended-sessions feed"),
+    /** Too many back-channel logout tokens waiting. */
+    LOGOUT_QUEUE_FULL("SJWT0124", Level.WARNING, "{0} back-channel logout tokens are waiting, the most: a token to {1}"
+            + " was not queued; the receiver learns of the ended session from the ended-sessions feed"),
 
     /** Signing failed: a bug or a broken security provider. */
     SIGNING_FAILED("SJWT0200", Level.SEVERE, "signing a session token with {0} failed: {1}");

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -216,6 +217,40 @@ class KeySettingsTest {
         ConfigProblem maxAge = onlyProblem(SettingKeys.KEY, key, SettingKeys.ENDED_SESSIONS_MAX_AGE, "301");
         assertThat(maxAge.key(), is("session-jwt.ended-sessions.max-age"));
         assertThat(maxAge.expected(), is("a whole number of seconds from 0 to 300 (default 5)"));
+    }
+
+    @Test
+    void backchannelLogoutReceiversAreReadWithAKeyPairAndAnIssuer() {
+        SigningSettings settings = read(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")), SettingKeys.ISSUER,
+                "https://shop.example.com", SettingKeys.BACKCHANNEL_LOGOUT_URIS,
+                "https://orders.example.com/logout, http://127.0.0.1:9090/bcl");
+
+        assertThat(settings.logoutReceivers(), contains(URI.create("https://orders.example.com/logout"),
+                URI.create("http://127.0.0.1:9090/bcl")));
+        assertThat(read(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256"))).logoutReceivers(), is(List.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://orders.example.com/logout", "ftp://orders.example.com/x", "/logout",
+            "https://user@orders.example.com/logout", "https://orders.example.com/logout#x", "http://localhost/l",
+            "https://a.example/l,not a url"})
+    void aReceiverThatIsNoHttpsUrlIsRefused(String receivers) {
+        ConfigProblem problem = onlyProblem(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
+                SettingKeys.ISSUER, "https://shop.example.com", SettingKeys.BACKCHANNEL_LOGOUT_URIS, receivers);
+
+        assertThat(problem.id(), is("SJWT0051"));
+        assertThat(problem.key(), is("session-jwt.backchannel-logout.uris"));
+        assertThat(problem.expected(), containsString("absolute https:// URLs"));
+    }
+
+    @Test
+    void receiversNeedAKeyPairAndAnIssuer() {
+        assertThat(onlyProblem(SettingKeys.KEY, SECRET_PREFIX + TestKeys.secret(32), SettingKeys.ISSUER, "https://s.example",
+                SettingKeys.BACKCHANNEL_LOGOUT_URIS, "https://orders.example.com/logout").expected(),
+                containsString("no receivers with an HMAC secret"));
+        assertThat(onlyProblem(SettingKeys.KEY, TestKeys.privatePem(TestKeys.ec("P-256")),
+                SettingKeys.BACKCHANNEL_LOGOUT_URIS, "https://orders.example.com/logout").expected(),
+                containsString("receivers only with session-jwt.issuer set"));
     }
 
     @ParameterizedTest

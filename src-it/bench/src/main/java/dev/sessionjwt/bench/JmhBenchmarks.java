@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link VerifyBenchmark}, {@link IssueBenchmark}, {@link RecognizeBenchmark},
- * {@link CacheContentionBenchmark} and {@link ForgedCookiesBenchmark} in one JMH run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
+ * {@link CacheContentionBenchmark}, {@link ForgedCookiesBenchmark} and {@link EndedSessionsFeedBenchmark} in one JMH
+ * run ({@code mvn -Pbench-jmh}) and prints the results as Markdown
  * tables with the ratios: library / jose4j and library / JCA (the bare JCA {@code Signature}/{@code Mac}, the floor).
  *
  * <p>System properties: {@code bench.algorithms} (comma-separated, default all four), {@code bench.benchmarks}
@@ -41,7 +42,7 @@ public final class JmhBenchmarks {
         List<String> only = List.of(System.getProperty("bench.benchmarks", "").split(","));
         OptionsBuilder builder = new OptionsBuilder();
         for (Class<?> benchmark : List.of(VerifyBenchmark.class, IssueBenchmark.class, CacheContentionBenchmark.class,
-                RecognizeBenchmark.class, ForgedCookiesBenchmark.class)) {
+                RecognizeBenchmark.class, ForgedCookiesBenchmark.class, EndedSessionsFeedBenchmark.class)) {
             if (only.contains("") || only.contains(benchmark.getSimpleName())) {
                 builder.include(Pattern.quote(benchmark.getName()) + "\\..*");
             }
@@ -65,6 +66,9 @@ public final class JmhBenchmarks {
             String name = method.substring(method.lastIndexOf('.', method.lastIndexOf('.') - 1) + 1);
             String algorithm = result.getParams().getParam("algorithm");
             String values = result.getParams().getParam("values");
+            if (values == null) {
+                values = result.getParams().getParam("ended");
+            }
             scores.put((algorithm == null ? "" : algorithm + " ") + name + (values == null ? "" : " " + values),
                     result.getPrimaryResult());
         }
@@ -87,6 +91,24 @@ public final class JmhBenchmarks {
                 + " | 2 threads, one shared cache | 2 threads / 1 thread |");
         System.out.println("|---|---:|---:|---:|");
         System.out.println("| ns/op per thread | " + ns(one) + " | " + ns(two) + " | " + ratio(two, one) + " |");
+        System.out.println();
+        printEndedSessions(scores);
+    }
+
+    private static void printEndedSessions(Map<String, Result<?>> scores) {
+        System.out.println("| Ended-sessions feed, ES256 | whole feed, ns/op | ten since a cursor, ns/op | whole feed, bytes"
+                + " | gzip |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (int ended : new int[] {1000, 100_000}) {
+            Result<?> whole = scores.get("EndedSessionsFeedBenchmark.wholeFeed " + ended);
+            Result<?> ten = scores.get("EndedSessionsFeedBenchmark.tenSinceCursor " + ended);
+            if (whole == null && ten == null) {
+                continue;
+            }
+            long[] size = EndedSessionsFeedBenchmark.wholeFeedSize(ended);
+            System.out.println(String.format(Locale.ROOT, "| %,d sessions | %s | %s | %,d | %,d |", ended, ns(whole),
+                    ns(ten), size[0], size[1]));
+        }
     }
 
     private static void printVerification(Map<String, Result<?>> scores, String[] algorithms) {

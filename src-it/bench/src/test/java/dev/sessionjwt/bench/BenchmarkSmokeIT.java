@@ -27,15 +27,16 @@ class BenchmarkSmokeIT {
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(8);
 
     @Test
-    void jmhRunsOneBenchmarkClassForOneAlgorithmAndPrintsItsTable() throws Exception {
+    void jmhRunsTwoBenchmarkClassesForOneAlgorithmAndPrintsTheirTables() throws Exception {
         List<String> command = java();
         command.addAll(List.of("-Dbench.forks=1", "-Dbench.warmup=0", "-Dbench.iterations=1",
-                "-Dbench.algorithms=HS256", "-Dbench.benchmarks=VerifyBenchmark",
+                "-Dbench.algorithms=HS256", "-Dbench.benchmarks=VerifyBenchmark,EndedSessionsFeedBenchmark",
                 "-classpath", required("bench.jmh.classpath"), JmhBenchmarks.class.getName()));
         String output = run("JMH", command);
 
         assertFound(output, "Session-sized token: ");
         assertFound(output, "\\| HS256 \\| [0-9]");
+        assertFound(output, "\\| 100,000 sessions \\| [0-9][0-9,]* \\[[0-9,]*-[0-9,]*\\] \\| [0-9]");
     }
 
     @Test

@@ -12,8 +12,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.MessageDigest;
@@ -23,6 +28,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -31,7 +39,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
 
 import dev.sessionjwt.demo.app.Counter;
 import dev.sessionjwt.it.app.ProbeMechanism;
@@ -42,18 +53,43 @@ import dev.sessionjwt.it.smoke.OkServlet;
  * The ended-sessions feed, read over HTTP as a reader in another service reads it: a JWS that the published JWK set
  * verifies, under its own {@code typ}; the replaced id of {@code changeSessionId()} and the id of an invalidated
  * session in it by their SHA-256 prefix (never the id), the live session's id not; an incremental read with the
- * cursor gets exactly what ended since, and answers 304 to its own ETag; the discovery document names the feed;
- * no feed with an HMAC secret. The hash is computed here from the specification (SHA-256, 16 bytes, base64url), not
+ * cursor gets exactly what ended since, and answers 304 to its own ETag; the discovery document names the feed; a
+ * back-channel logout receiver (on 127.0.0.1, in this JVM) is posted a signed logout token naming the invalidated
+ * session by the same hash; no feed with an HMAC secret. The hash is computed here from the specification (SHA-256, 16 bytes, base64url), not
  * with the library's code.
  */
 class EndedSessionsIT extends IntegrationTestBase {
 
     private static final KeyPair KEY = KeyPairs.generate("EC", 256);
+    /** The back-channel logout tokens the receiver below was sent. */
+    private static final BlockingQueue<String> LOGOUT_TOKENS = new LinkedBlockingQueue<>();
+    private static final URI RECEIVER = receiver();
 
     @Deployment(name = "ended", testable = false)
     static WebArchive ended() {
         return withConfig(webArchive("ended").addClasses(ProbeServlet.class, ProbeMechanism.class, Counter.class),
-                Map.of("session-jwt.key", KeyPairs.privatePem(KEY), "session-jwt.issuer", "https://ended.example"));
+                Map.of("session-jwt.key", KeyPairs.privatePem(KEY), "session-jwt.issuer", "https://ended.example",
+                        "session-jwt.backchannel-logout.uris", RECEIVER.toString()));
+    }
+
+    /** A back-channel logout receiver on 127.0.0.1 in this JVM: it keeps each {@code logout_token} it is posted. */
+    private static URI receiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            server.createContext("/bcl", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII);
+                if (body.startsWith("logout_token=")) {
+                    LOGOUT_TOKENS.add(URLDecoder.decode(body.substring("logout_token=".length()),
+                            StandardCharsets.US_ASCII));
+                }
+                exchange.sendResponseHeaders(body.startsWith("logout_token=") ? 200 : 400, -1);
+                exchange.close();
+            });
+            server.start();
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/bcl");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Deployment(name = "secret", testable = false)
@@ -94,9 +130,34 @@ class EndedSessionsIT extends IntegrationTestBase {
     }
 
     @Test
-    void theDiscoveryDocumentNamesTheFeed(@ArquillianResource @OperateOnDeployment("ended") URL ended) {
-        assertThat(Tokens.parse(get(at(ended, ".well-known/session-jwt")).body()).get("ended_sessions_uri"),
-                equalTo("/ended/.well-known/session-jwt-ended"));
+    void theDiscoveryDocumentNamesTheFeedAndTheBackChannel(@ArquillianResource @OperateOnDeployment("ended") URL ended) {
+        Map<String, Object> discovery = Tokens.parse(get(at(ended, ".well-known/session-jwt")).body());
+
+        assertThat(discovery.get("ended_sessions_uri"), equalTo("/ended/.well-known/session-jwt-ended"));
+        assertThat(discovery.get("backchannel_logout"), equalTo(true));
+    }
+
+    @Test
+    void theReceiverIsSentASignedLogoutTokenForAnInvalidatedSession(
+            @ArquillianResource @OperateOnDeployment("ended") URL ended) throws Exception {
+        String token = cookieValue(get(at(ended, "probe/create-redirect")), "JSESSIONID");
+        String sessionHash = hash(sessionId(token));
+
+        get(at(ended, "probe/invalidate-recreate"), cookie("JSESSIONID", token));
+
+        JwtClaims claims = null;
+        for (String logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS); logoutToken != null && claims == null;
+             logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS)) {
+            JwtClaims candidate = JwtClaims.parse(verified(ended, logoutToken, "logout+jwt"));
+            if (sessionHash.equals(candidate.getClaimValue("sid"))) {
+                claims = candidate;
+            }
+        }
+        assertThat("a logout token for the invalidated session", claims != null, is(true));
+        assertThat(claims.getIssuer(), equalTo("https://ended.example"));
+        assertThat(claims.getAudience(), equalTo(List.of(RECEIVER.toString())));
+        assertThat(claims.getClaimValue("events"), equalTo(Map.of("http://schemas.openid.net/event/backchannel-logout",
+                Map.of())));
     }
 
     @Test
@@ -108,16 +169,22 @@ class EndedSessionsIT extends IntegrationTestBase {
     /** Checks the response and its signature with the application's JWK set, and returns the payload. */
     private static Map<String, Object> verifiedFeed(URL app, HttpResult response) throws Exception {
         assertThat(response.status(), is(200));
-        assertThat(response.header("content-type").map(type -> type.split(";")[0]), equalTo(Optional.of("application/jwt")));
+        assertThat(response.header("content-type").map(type -> type.split(";")[0]),
+                equalTo(Optional.of("application/jwt")));
+        return Tokens.parse(verified(app, response.body(), "session-jwt-ended+jwt"));
+    }
+
+    /** Checks a JWS's type and its signature with the application's JWK set, and returns its payload. */
+    private static String verified(URL app, String compact, String type) throws Exception {
         JsonWebKeySet keys = new JsonWebKeySet(get(at(app, ".well-known/jwks.json")).body());
         JsonWebSignature jws = new JsonWebSignature();
         jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "ES256"));
-        jws.setCompactSerialization(response.body());
-        assertThat(jws.getHeader("typ"), equalTo("session-jwt-ended+jwt"));
+        jws.setCompactSerialization(compact);
+        assertThat(jws.getHeader("typ"), equalTo(type));
         assertThat(jws.getKeyIdHeaderValue(), equalTo(KeyPairs.keyId(KEY.getPublic())));
         jws.setKey(keys.findJsonWebKey(jws.getKeyIdHeaderValue(), null, null, null).getKey());
         assertThat(jws.verifySignature(), is(true));
-        return Tokens.parse(jws.getPayload());
+        return jws.getPayload();
     }
 
     @SuppressWarnings("unchecked")

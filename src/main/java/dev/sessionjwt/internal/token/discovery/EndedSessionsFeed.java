@@ -13,6 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+
+import dev.sessionjwt.token.JwtKey;
+
 /**
  * The payload of the ended-sessions feed: a JWS signed with the application's current key (header {@code typ}
  * {@value #TYPE}), which readers verify with the JWK set and use to refuse the tokens of sessions that ended while
@@ -124,6 +130,28 @@ public record EndedSessionsFeed(Optional<String> issuer, long issuedAt, long dea
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, HASH_BYTES));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * The feed as the application serves it: a compact JWS of {@link #claims()} with the key's {@code alg} and
+     * {@code kid} and the header {@code typ} {@value #TYPE}.
+     *
+     * @param key the application's current key, a key pair
+     * @return the compact serialization
+     * @throws IllegalStateException if signing fails
+     */
+    public String signedWith(JwtKey key) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setAlgorithmHeaderValue(key.algorithm());
+        jws.setKeyIdHeaderValue(key.keyId());
+        jws.setHeader("typ", TYPE);
+        jws.setPayload(JsonUtil.toJson(claims()));
+        jws.setKey(key.signingKey());
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("signing the ended-sessions feed with " + key.algorithm() + " failed", e);
         }
     }
 
