@@ -50,7 +50,7 @@ class DiscoveryDocumentTest {
 
     @Test
     void membersAReaderDoesNotKnowAreIgnored() {
-        String withMore = SHOP.toJson().replaceFirst("\\{", "{\"ended_sessions_uri\":\"/shop/ended\",");
+        String withMore = SHOP.toJson().replaceFirst("\\{", "{\"frontchannel_logout_uri\":\"/shop/logout\",");
 
         assertThat(DiscoveryDocument.parse(withMore), is(SHOP));
     }
