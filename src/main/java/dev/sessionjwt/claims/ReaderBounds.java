@@ -23,6 +23,12 @@ record ReaderBounds(Duration min, Duration max) {
     static final ReaderBounds JWKS_MIN_INTERVAL = new ReaderBounds(Duration.ofMillis(100), Duration.ofHours(1));
     /** {@code jwksDefaultCache}: 1 s to 1 day, the longest a set is used without fetching it again. */
     static final ReaderBounds JWKS_DEFAULT_CACHE = new ReaderBounds(Duration.ofSeconds(1), Duration.ofDays(1));
+    /** {@code endedSessionsPollInterval}: 1 s (the least time between two fetches of the feed) to 10 minutes. */
+    static final ReaderBounds ENDED_SESSIONS_POLL_INTERVAL =
+            new ReaderBounds(Duration.ofSeconds(1), Duration.ofMinutes(10));
+    /** {@code endedSessionsMaxStaleness}: 5 s to 1 day. */
+    static final ReaderBounds ENDED_SESSIONS_MAX_STALENESS =
+            new ReaderBounds(Duration.ofSeconds(5), Duration.ofDays(1));
     /** The least {@code maxTokenSize}, as for the server's {@code session-jwt.max-token-size}. */
     static final int MIN_TOKEN_SIZE = 1024;
     /** The largest {@code maxTokenSize}, as for the server's {@code session-jwt.max-token-size}. */

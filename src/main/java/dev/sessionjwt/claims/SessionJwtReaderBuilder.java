@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.sessionjwt.internal.token.ClaimRules;
 import dev.sessionjwt.token.JwtKey;
@@ -20,6 +21,8 @@ import dev.sessionjwt.token.Verification;
 import dev.sessionjwt.internal.token.jwks.JwksFetch;
 import dev.sessionjwt.internal.token.jwks.JwksFollower;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsFeedVerifier;
+import dev.sessionjwt.internal.token.discovery.EndedSessionsFollower;
 import dev.sessionjwt.internal.token.jwks.BoundedGet;
 import dev.sessionjwt.internal.token.jwks.JwksLocation;
 import dev.sessionjwt.internal.token.keys.JwsAlgorithm;
@@ -35,6 +38,8 @@ import dev.sessionjwt.internal.claims.DjangoFields;
  * Builds a {@link SessionJwtReader}: exactly one key source ({@link #key(String)}, {@link #key(JwtKey)},
  * {@link #keys(JwtKeyRing)}, {@link #jwks(URI)} or {@link #discover(URI)}), then the application's settings that affect tokens. Bad key
  * material fails {@link #key(String)} at once with an {@link IllegalArgumentException} naming what was found.
+ * {@link #endedSessions(URI)} (or a discovery document that names the feed) adds the check that a token's session has
+ * not ended.
  *
  * <pre>
  * SessionJwtReader reader = SessionJwtReader.builder().key("file:/etc/shop/session-key.pub.pem")
@@ -50,6 +55,7 @@ public final class SessionJwtReaderBuilder {
     private JwtKeyRing keys;
     private URI jwks;
     private URI discovery;
+    private URI endedSessions;
     private boolean sessionFieldSet;
     private boolean plainHttpJwks;
     private Optional<JwsAlgorithm> algorithm = Optional.empty();
@@ -65,6 +71,8 @@ public final class SessionJwtReaderBuilder {
     private Duration jwksMinInterval = Duration.ofSeconds(10);
     private Duration jwksDefaultCache = Duration.ofMinutes(5);
     private int jwksMaxBytes = 256 * 1024;
+    private Duration endedSessionsPollInterval = Duration.ofSeconds(10);
+    private Duration endedSessionsMaxStaleness = Duration.ofSeconds(60);
 
     SessionJwtReaderBuilder() {
     }
@@ -141,7 +149,8 @@ public final class SessionJwtReaderBuilder {
      * Configures the reader from the application's discovery document
      * ({@code https://host/context/.well-known/session-jwt}), fetched once by {@link #build()}: the JWK set it names
      * (followed as by {@link #jwks(URI)}, and under the same rules for plain {@code http://}), the issuer, the
-     * audience, the session field and the claims' long names. It is the key source: give no other. A setting also
+     * audience, the session field, the claims' long names and the ended-sessions feed, when the application publishes
+     * one (followed as by {@link #endedSessions(URI)}). It is the key source: give no other. A setting also
      * given to this builder must say what the document says, or {@link #build()} fails; nothing is guessed.
      *
      * @throws IllegalArgumentException for a URL that is not absolute {@code http(s)://} with a host
@@ -153,7 +162,49 @@ public final class SessionJwtReaderBuilder {
     }
 
     /**
-     * Accepts a {@link #jwks(URI)} or {@link #discover(URI)} over plain {@code http://} to a host that is not a loopback address. Anyone on
+     * Follows the application's ended-sessions feed ({@code https://host/context/.well-known/session-jwt-ended}) and
+     * rejects a token that is valid in itself as {@code SESSION_ENDED} when the feed says its session ended (logout,
+     * invalidation, a replaced session id) or that it was issued before the feed's {@code dead_before}. The feed is
+     * verified with the reader's keys and fetched in the background every {@link #endedSessionsPollInterval}; when
+     * the reader has not read it for longer than {@link #endedSessionsMaxStaleness} it rejects every token as
+     * {@code ENDED_SESSIONS_UNKNOWN} (fail closed). {@link #discover(URI)} takes it from the document; given here as
+     * well, it must be the same URL. The same rules as {@link #jwks(URI)} for plain {@code http://}.
+     *
+     * @throws IllegalArgumentException for a URL that is not absolute {@code http(s)://} with a host
+     */
+    public SessionJwtReaderBuilder endedSessions(URI location) {
+        JwksLocation.check(Objects.requireNonNull(location, "location"), true, "endedSessions");
+        this.endedSessions = location;
+        return this;
+    }
+
+    /**
+     * The time between two fetches of the ended-sessions feed (default 10 s), or the response's
+     * {@code Cache-Control: max-age} when sooner, but never less than 1 s.
+     *
+     * @throws IllegalArgumentException outside 1 s to 10 minutes
+     */
+    public SessionJwtReaderBuilder endedSessionsPollInterval(Duration interval) {
+        this.endedSessionsPollInterval = ReaderBounds.ENDED_SESSIONS_POLL_INTERVAL.check("endedSessionsPollInterval",
+                interval);
+        return this;
+    }
+
+    /**
+     * The oldest last good read of the ended-sessions feed tokens are checked against (default 60 s): past it, a
+     * verification waits at most {@link #jwksTimeout} for a fetch, and then rejects every token as
+     * {@code ENDED_SESSIONS_UNKNOWN} ({@code SJWT0120} in the detail) until the feed is read again.
+     *
+     * @throws IllegalArgumentException outside 5 s to 1 day
+     */
+    public SessionJwtReaderBuilder endedSessionsMaxStaleness(Duration staleness) {
+        this.endedSessionsMaxStaleness = ReaderBounds.ENDED_SESSIONS_MAX_STALENESS.check("endedSessionsMaxStaleness",
+                staleness);
+        return this;
+    }
+
+    /**
+     * Accepts a {@link #jwks(URI)}, {@link #discover(URI)} or {@link #endedSessions(URI)} over plain {@code http://} to a host that is not a loopback address. Anyone on
      * the network path can then replace the keys and forge tokens this reader accepts: only for a network you trust
      * entirely (for example a service mesh that encrypts between pods).
      */
@@ -163,7 +214,8 @@ public final class SessionJwtReaderBuilder {
     }
 
     /**
-     * Connect and read timeout of a JWK set fetch, and the longest a verification waits for one (default 2 s).
+     * Connect and read timeout of a JWK set fetch (and of a discovery document or ended-sessions feed fetch), and the
+     * longest a verification waits for one (default 2 s).
      *
      * @throws IllegalArgumentException outside 100 ms to 60 s
      */
@@ -240,7 +292,10 @@ public final class SessionJwtReaderBuilder {
         return longNames(DjangoFields.parse(pythonLiteral));
     }
 
-    /** The time source for {@code exp}, {@code iat}, {@code nbf} and the JWK set cache (default UTC system clock). */
+    /**
+     * The time source for {@code exp}, {@code iat}, {@code nbf}, the JWK set cache and the ended-sessions feed's
+     * schedule (default UTC system clock).
+     */
     public SessionJwtReaderBuilder clock(Clock value) {
         this.clock = Objects.requireNonNull(value, "clock");
         return this;
@@ -291,8 +346,9 @@ public final class SessionJwtReaderBuilder {
      * @throws IllegalStateException    without a key source, or with more than one; with {@link #discover(URI)}, when
      *                                  the document cannot be fetched or read, or says otherwise than a setting
      *                                  given here
-     * @throws IllegalArgumentException for a JWK set or discovery document over plain {@code http://} to a host that
-     *                                  is not a loopback address, unless {@link #allowPlainHttpJwks()} was called
+     * @throws IllegalArgumentException for a JWK set, discovery document or ended-sessions feed over plain
+     *                                  {@code http://} to a host that is not a loopback address, unless
+     *                                  {@link #allowPlainHttpJwks()} was called
      */
     public SessionJwtReader build() {
         if (discovery != null) {
@@ -310,15 +366,33 @@ public final class SessionJwtReaderBuilder {
         if (jwks != null) {
             JwksLocation.check(jwks, plainHttpJwks);
         }
+        if (endedSessions != null) {
+            JwksLocation.check(endedSessions, plainHttpJwks, "endedSessions");
+        }
         TokenParties parties = new TokenParties(issuer, audience);
         Function<JwtKeyRing, TokenVerifier> verifiers = ring -> new TokenVerifier(ring, parties, sessionField,
                 SessionJwtReader.MAX_LIFETIME, clockSkew, maxTokenSize, clock, rules);
         Function<String, Verification> verifier;
+        Supplier<JwtKeyRing> ring;
+        Runnable refreshKeys;
         if (keys != null) {
-            verifier = verifiers.apply(keys)::verify;
+            JwtKeyRing fixed = keys;
+            verifier = verifiers.apply(fixed)::verify;
+            ring = () -> fixed;
+            refreshKeys = () -> { };
         } else {
-            verifier = new JwksFollower(jwks, new JwksFetch(jwks, jwksTimeout, jwksMaxBytes), verifiers,
-                    new JwksFollower.Timing(jwksMinInterval, jwksDefaultCache, jwksTimeout), clock)::verify;
+            JwksFollower follower = new JwksFollower(jwks, new JwksFetch(jwks, jwksTimeout, jwksMaxBytes), verifiers,
+                    new JwksFollower.Timing(jwksMinInterval, jwksDefaultCache, jwksTimeout), clock);
+            verifier = follower::verify;
+            ring = follower::keys;
+            refreshKeys = follower::refresh;
+        }
+        if (endedSessions != null) {
+            EndedSessionsFollower ended = new EndedSessionsFollower(endedSessions,
+                    new EndedSessionsFeedVerifier(ring, refreshKeys, issuer), new EndedSessionsFollower.Timing(
+                            endedSessionsPollInterval, endedSessionsMaxStaleness, jwksTimeout, clockSkew),
+                    EndedSessionsFollower.Limits.DEFAULT, clock);
+            verifier = verifier.andThen(ended::screen);
         }
         return new SessionJwtReader(verifier, longNames);
     }
@@ -353,6 +427,14 @@ public final class SessionJwtReaderBuilder {
             }
         });
         jwks = location;
+        Optional<URI> ended = document.endedSessionsLocation(discovery);
+        if (ended.isPresent()) {
+            JwksLocation.check(ended.get(), plainHttpJwks, "discover");
+        }
+        if (endedSessions != null && !ended.equals(Optional.of(endedSessions))) {
+            throw disagreement("endedSessions", endedSessions.toString(), ended.map(URI::toString).orElse("(none)"));
+        }
+        endedSessions = ended.orElse(null);
     }
 
     private Optional<String> agreed(String setting, Optional<String> given, Optional<String> discovered) {

@@ -3,6 +3,7 @@ package dev.sessionjwt.servlet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import dev.sessionjwt.internal.token.TokenParties;
@@ -16,9 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves the ended-sessions feed ({@link EndedSessionsFeed}) of the application's {@link EndedSessionsLog}, signed
  * with the current key under the header {@code typ} {@value EndedSessionsFeed#TYPE}: the whole list, or with
- * {@code ?since=<cursor>} what ended after that cursor. Cacheable for the configured time, with an {@code ETag} that
- * changes with the cursor and {@code dead_before} ({@code If-None-Match} is answered 304). The whole list is signed
- * once per change of the log, not once per request.
+ * {@code ?since=<cursor>} what ended after that cursor. Cacheable for the configured time, with a weak {@code ETag}
+ * that changes with the cursor and {@code dead_before} ({@code If-None-Match} is answered 304; the bodies differ in
+ * their {@code iat}). The whole list is signed once per change of the log or ten seconds, not once per request.
  */
 final class EndedSessionsServlet extends HttpServlet {
 
@@ -43,7 +44,10 @@ final class EndedSessionsServlet extends HttpServlet {
         this.cacheControl = "public, max-age=" + maxAge.getSeconds();
     }
 
-    private record Signed(String etag, byte[] body) {
+    /** How long a whole list, once signed, is served again unchanged: readers refuse a feed signed long ago. */
+    static final long RESIGN_AFTER_SECONDS = 10;
+
+    private record Signed(String etag, byte[] body, long issuedAt) {
     }
 
     @Override
@@ -62,10 +66,14 @@ final class EndedSessionsServlet extends HttpServlet {
         response.getOutputStream().write(signed.body());
     }
 
-    /** The whole list, signed again only when the log has changed since the last one. */
+    /**
+     * The whole list, signed again only when the log has changed since the last one or that one was signed
+     * {@value #RESIGN_AFTER_SECONDS} seconds ago or more.
+     */
     private Signed full() {
         Signed last = lastFull;
-        if (last != null && last.etag().equals(etag(log.cursor(), log.deadBefore(), true))) {
+        if (last != null && last.etag().equals(etag(log.cursor(), log.deadBefore(), true))
+                && Instant.now().getEpochSecond() - last.issuedAt() < RESIGN_AFTER_SECONDS) {
             return last;
         }
         Signed fresh = sign(log.feed(Optional.empty(), parties.issuer()));
@@ -75,10 +83,10 @@ final class EndedSessionsServlet extends HttpServlet {
 
     private Signed sign(EndedSessionsFeed feed) {
         return new Signed(etag(feed.cursor(), feed.deadBefore(), feed.full()),
-                feed.signedWith(key).getBytes(StandardCharsets.US_ASCII));
+                feed.signedWith(key).getBytes(StandardCharsets.US_ASCII), feed.issuedAt());
     }
 
     private static String etag(EndedSessionsFeed.Cursor cursor, long deadBefore, boolean full) {
-        return "\"" + cursor + "." + deadBefore + (full ? "" : ".since") + "\"";
+        return "W/\"" + cursor + "." + deadBefore + (full ? "" : ".since") + "\"";
     }
 }

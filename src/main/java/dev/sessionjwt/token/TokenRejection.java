@@ -36,5 +36,17 @@ public enum TokenRejection {
     /** The token names an audience this application does not expect, or lacks the configured one. */
     UNEXPECTED_AUDIENCE,
     /** The token lacks the configured issuer or names another one. */
-    UNEXPECTED_ISSUER
+    UNEXPECTED_ISSUER,
+    /**
+     * The token is valid in itself, but its session ended while it was unexpired (logout, invalidation, a replaced
+     * session id), or it was issued before the application's {@code dead_before} mark: the application's
+     * ended-sessions feed says so. Only a reader that follows the feed gives this reason.
+     */
+    SESSION_ENDED,
+    /**
+     * The token is valid in itself, but the reader has not read the application's ended-sessions feed for longer
+     * than it tolerates, so it cannot tell whether the token's session ended: it refuses rather than trusts. Only a
+     * reader that follows the feed gives this reason; the detail names the feed, the age and the last problem.
+     */
+    ENDED_SESSIONS_UNKNOWN
 }

@@ -214,6 +214,9 @@ public enum Message {
             + " application started or was issued a token"),
     /** No token could be issued after the caller changed. */
     NEW_CALLER_TOKEN_FAILED("SJWT0112", Level.SEVERE, "session-jwt could not issue a token for the new caller"),
+    /** A reader refuses every token: it has not read the application's ended-sessions feed for too long. */
+    ENDED_SESSIONS_UNKNOWN("SJWT0120", Level.WARNING, "the ended-sessions feed at {0} was last read {1} (limit {2}),"
+            + " so this reader refuses every token until it reads the feed again; the last fetch: {3}"),
 
     /** The ended-sessions log was full: dead_before moved. */
     ENDED_SESSIONS_FULL("SJWT0121", Level.WARNING, "the ended-sessions log holds {0} sessions, its most: readers now"

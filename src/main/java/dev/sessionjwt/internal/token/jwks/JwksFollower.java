@@ -116,6 +116,14 @@ public final class JwksFollower {
         return snapshot.ring();
     }
 
+    /**
+     * Starts a fetch of the set in the background, as a token with an unknown {@code kid} does (never more often than
+     * once per minimum interval): for another document signed with a key the reader has not seen yet.
+     */
+    public void refresh() {
+        startFetch(clock.instant());
+    }
+
     private String unknownKeyDetail(Snapshot current) {
         return current.ring() == null
                 ? "no keys: the JWK set at " + location + " could not be fetched (" + lastProblem + ")"
