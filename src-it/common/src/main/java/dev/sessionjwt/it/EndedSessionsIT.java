@@ -44,10 +44,13 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.demo.app.Counter;
 import dev.sessionjwt.it.app.ProbeMechanism;
 import dev.sessionjwt.it.app.ProbeServlet;
 import dev.sessionjwt.it.smoke.OkServlet;
+import dev.sessionjwt.token.TokenRejection;
+import dev.sessionjwt.token.Verification;
 
 /**
  * The ended-sessions feed, read over HTTP as a reader in another service reads it: a JWS that the published JWK set
@@ -130,6 +133,23 @@ class EndedSessionsIT extends IntegrationTestBase {
     }
 
     @Test
+    void aDiscoveredReaderRefusesTheTokenOfASessionThatEndedAndAcceptsTheLiveOne(
+            @ArquillianResource @OperateOnDeployment("ended") URL ended) {
+        URI discovery = at(ended, ".well-known/session-jwt");
+        String first = cookieValue(get(at(ended, "probe/create-redirect")), "JSESSIONID");
+        assertThat(SessionJwtReader.builder().discover(discovery).build().read(first).get("sk"),
+                equalTo(sessionId(first)));
+
+        String second = cookieValue(get(at(ended, "probe/rotate"), cookie("JSESSIONID", first)), "JSESSIONID");
+        SessionJwtReader reader = SessionJwtReader.builder().discover(discovery).build();
+
+        Verification verdict = reader.verify(first);
+        assertThat(verdict.toString(), verdict instanceof Verification.Rejected, is(true));
+        assertThat(((Verification.Rejected) verdict).reason(), is(TokenRejection.SESSION_ENDED));
+        assertThat(reader.read(second).get("sk"), equalTo(sessionId(second)));
+    }
+
+    @Test
     void theDiscoveryDocumentNamesTheFeedAndTheBackChannel(@ArquillianResource @OperateOnDeployment("ended") URL ended) {
         Map<String, Object> discovery = Tokens.parse(get(at(ended, ".well-known/session-jwt")).body());
 
@@ -146,8 +166,11 @@ class EndedSessionsIT extends IntegrationTestBase {
         get(at(ended, "probe/invalidate-recreate"), cookie("JSESSIONID", token));
 
         JwtClaims claims = null;
-        for (String logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS); logoutToken != null && claims == null;
-             logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS)) {
+        while (claims == null) {
+            String logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS);
+            if (logoutToken == null) {
+                break;
+            }
             JwtClaims candidate = JwtClaims.parse(verified(ended, logoutToken, "logout+jwt"));
             if (sessionHash.equals(candidate.getClaimValue("sid"))) {
                 claims = candidate;
