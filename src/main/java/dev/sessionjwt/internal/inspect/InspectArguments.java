@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param token        the token to inspect
  * @param jwks         the JWK set URL, if given
+ * @param discover     the discovery document's URL, if given
  * @param plainHttp    whether {@code --allow-plain-http} accepts a JWK set over http to another host than loopback
  * @param key          the key or key location, if given
  * @param longNames    short-to-long claim names from {@code --fields}
@@ -20,11 +21,11 @@ import java.util.Optional;
  * @param maxAge       {@code --max-age} seconds, for tokens without {@code exp}
  * @param issuer       {@code --issuer}, if given
  * @param audience     {@code --audience}, if given
- * @param sessionField {@code --session-field}, default {@code sk}
+ * @param sessionField {@code --session-field}, if given (the reader's default is {@code sk})
  */
-record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, Optional<String> key,
-                        Map<String, String> longNames, boolean django, Optional<Duration> maxAge,
-                        Optional<String> issuer, Optional<String> audience, String sessionField) {
+record InspectArguments(String token, Optional<String> jwks, Optional<String> discover, boolean plainHttp,
+                        Optional<String> key, Map<String, String> longNames, boolean django, Optional<Duration> maxAge,
+                        Optional<String> issuer, Optional<String> audience, Optional<String> sessionField) {
 
     static final String USAGE = """
             usage: java -jar session-jwt-<version>-inspector.jar inspect <token | - | --token-file <file>> [options]
@@ -32,7 +33,11 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
               --token-file <file>     read the token from a file (- for standard input): not shown by ps
               --jwks <url>            verify with the application's JWK set (.../.well-known/jwks.json): https,
                                       or http to 127.0.0.1 or [::1]
-              --allow-plain-http      accept --jwks over http to another host (anyone on the path can forge)
+              --discover <url>        verify as the application's discovery document (.../.well-known/session-jwt)
+                                      says: its JWK set, issuer, names, and its ended-sessions feed (a token of a
+                                      session that ended is ENDED, exit status 1); https, or http to 127.0.0.1
+              --allow-plain-http      accept --jwks or --discover over http to another host (anyone on the path
+                                      can forge)
               --key <key|location>    verify with a key: PEM, JWK, JWK set, certificate, OpenSSH line,
                                       secret:<the secret>, or file:/path, classpath:name, a plain path
               --key-file <file>       verify with the key in a file (as --key file:<file>), or - to read what
@@ -45,7 +50,7 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
               --session-field <name>  the claim with the session id (default sk)
             standard input (-) serves the token or the key, not both
             everything shown from the token has its control and other non-printable characters escaped (\\uXXXX)
-            exit status: 0 valid, 1 rejected or not a token, 2 not verified (no key given) or bad usage""";
+            exit status: 0 valid, 1 rejected, ended or not a token, 2 not verified (no key given) or bad usage""";
 
     /**
      * @param args  the arguments after {@code inspect}
@@ -65,8 +70,8 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
             } else if (arg.equals("--allow-plain-http")) {
                 plainHttp = true;
             } else if (arg.startsWith("--")) {
-                if (!List.of("--jwks", "--key", "--key-file", "--token-file", "--fields", "--max-age", "--issuer",
-                        "--audience", "--session-field").contains(arg)) {
+                if (!List.of("--jwks", "--discover", "--key", "--key-file", "--token-file", "--fields", "--max-age",
+                        "--issuer", "--audience", "--session-field").contains(arg)) {
                     throw new IllegalArgumentException("unknown option " + arg);
                 }
                 if (i + 1 >= args.size()) {
@@ -87,6 +92,9 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
         if (options.containsKey("--key") && options.containsKey("--key-file")) {
             throw new IllegalArgumentException("one key only: --key and --key-file");
         }
+        if (List.of("--jwks", "--discover", "--key", "--key-file").stream().filter(options::containsKey).count() > 1) {
+            throw new IllegalArgumentException("one key source only: --jwks, --discover, or --key/--key-file");
+        }
         String tokenSource = token != null ? (token.equals(InputText.STDIN) ? token : null)
                 : options.get("--token-file");
         String keyFile = options.get("--key-file");
@@ -104,11 +112,11 @@ record InspectArguments(String token, Optional<String> jwks, boolean plainHttp, 
             key = Optional.of(keyFile.equals(InputText.STDIN) ? InputText.read("--key-file", keyFile, stdin)
                     : InputText.fileLocation("--key-file", keyFile));
         }
-        return new InspectArguments(token, Optional.ofNullable(options.get("--jwks")), plainHttp, key,
-                longNames(options.get("--fields")), django,
-                Optional.ofNullable(options.get("--max-age")).map(InspectArguments::seconds),
+        return new InspectArguments(token, Optional.ofNullable(options.get("--jwks")),
+                Optional.ofNullable(options.get("--discover")), plainHttp, key, longNames(options.get("--fields")),
+                django, Optional.ofNullable(options.get("--max-age")).map(InspectArguments::seconds),
                 Optional.ofNullable(options.get("--issuer")), Optional.ofNullable(options.get("--audience")),
-                options.getOrDefault("--session-field", "sk"));
+                Optional.ofNullable(options.get("--session-field")));
     }
 
     private static Map<String, String> longNames(String fields) {

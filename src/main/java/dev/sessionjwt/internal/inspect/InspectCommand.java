@@ -17,6 +17,7 @@ import org.jose4j.lang.JoseException;
 
 import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.claims.SessionJwtReaderBuilder;
+import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.Verification;
 
 /**
@@ -71,16 +72,27 @@ final class InspectCommand {
             print(out, "not a token: " + TerminalText.value(e.getMessage()));
             return REJECTED;
         }
+        SessionJwtReader reader = null;
+        String readerProblem = null;
+        if (arguments.jwks().isPresent() || arguments.key().isPresent() || arguments.discover().isPresent()) {
+            try {
+                reader = reader(arguments, clock);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                readerProblem = e.getMessage();
+            }
+        }
+        // the long names the reader uses: the command line's, and a discovery document's
+        Map<String, String> longNames = reader != null ? reader.longNames() : arguments.longNames();
         print(out, "header: " + JsonUtil.toJson(header));
         print(out, "claims:");
         Instant now = clock.instant();
         for (Map.Entry<String, Object> claim : claims.entrySet()) {
             String name = TerminalText.value(claim.getKey());
-            String longName = arguments.longNames().get(claim.getKey());
+            String longName = longNames.get(claim.getKey());
             print(out, "  " + (longName == null ? name : TerminalText.value(longName) + " (" + name + ")") + " = "
                     + JSONValue.toJSONString(claim.getValue()) + readableTime(claim, now));
         }
-        return verdict(arguments, header, out, clock);
+        return verdict(arguments.token(), reader, readerProblem, header, out);
     }
 
     /** Prints one line of the report, its non-printable characters escaped. */
@@ -88,21 +100,25 @@ final class InspectCommand {
         out.println(TerminalText.line(line));
     }
 
-    private static int verdict(InspectArguments arguments, Map<String, Object> header, PrintStream out, Clock clock) {
-        if (arguments.jwks().isEmpty() && arguments.key().isEmpty()) {
-            print(out, "verdict: NOT VERIFIED (give --key, --key-file or --jwks to verify the signature)");
+    /**
+     * @param reader        the reader the options describe, or null
+     * @param readerProblem why it could not be built, or null
+     */
+    private static int verdict(String token, SessionJwtReader reader, String readerProblem, Map<String, Object> header,
+                               PrintStream out) {
+        if (readerProblem != null) {
+            print(out, "error: " + TerminalText.value(readerProblem));
             return NOT_VERIFIED;
         }
-        SessionJwtReader reader;
-        try {
-            reader = reader(arguments, clock);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            print(out, "error: " + TerminalText.value(e.getMessage()));
+        if (reader == null) {
+            print(out, "verdict: NOT VERIFIED (give --key, --key-file, --jwks or --discover to verify the signature)");
             return NOT_VERIFIED;
         }
-        Verification verification = reader.verify(arguments.token());
+        Verification verification = reader.verify(token);
         if (verification instanceof Verification.Rejected rejected) {
-            print(out, "verdict: REJECTED " + rejected.reason() + " (" + TerminalText.value(rejected.detail()) + ")");
+            print(out, "verdict: " + (rejected.reason() == TokenRejection.SESSION_ENDED ? "ENDED, the session ended"
+                    + " (logout, invalidation or a replaced id) or the token predates the application's start"
+                    : "REJECTED " + rejected.reason()) + " (" + TerminalText.value(rejected.detail()) + ")");
             return REJECTED;
         }
         Object kid = header.get("kid");
@@ -113,8 +129,8 @@ final class InspectCommand {
     }
 
     private static SessionJwtReader reader(InspectArguments arguments, Clock clock) {
-        SessionJwtReaderBuilder builder = SessionJwtReader.builder().clock(clock)
-                .sessionField(arguments.sessionField()).longNames(arguments.longNames());
+        SessionJwtReaderBuilder builder = SessionJwtReader.builder().clock(clock).longNames(arguments.longNames());
+        arguments.sessionField().ifPresent(builder::sessionField);
         if (arguments.django()) {
             builder.djangoSessionJwt();
         }
@@ -125,6 +141,7 @@ final class InspectCommand {
             builder.allowPlainHttpJwks();
         }
         arguments.jwks().ifPresent(url -> builder.jwks(URI.create(url)));
+        arguments.discover().ifPresent(url -> builder.discover(URI.create(url)));
         arguments.key().ifPresent(builder::key);
         return builder.build();
     }

@@ -104,6 +104,24 @@ class InspectJarIT extends IntegrationTestBase {
     }
 
     @Test
+    void withDiscoverTheInspectorJarSaysEndedForTheTokenOfASessionThatEnded() throws Exception {
+        String name = inspectorJar().getName();
+        Path only = alone("discover", inspectorJar());
+        String discovery = at(demo, ".well-known/session-jwt").toString();
+        String token = Tokens.cookieValue(post(at(demo, "api/counter"), ""), "JSESSIONID");
+
+        Run live = java(only, "-jar", name, "inspect", token, "--discover", discovery);
+        assertThat(live.out() + live.err(), live.status(), is(0));
+        assertThat(live.out(), containsString("verdict: VALID"));
+
+        // the demo's logout, which invalidates the session
+        assertThat(post(at(demo, "api/logout"), "", Tokens.cookie("JSESSIONID", token)).status(), is(200));
+        Run ended = java(only, "-jar", name, "inspect", token, "--discover", discovery);
+        assertThat(ended.out() + ended.err(), ended.status(), is(1));
+        assertThat(ended.out(), containsString("verdict: ENDED"));
+    }
+
+    @Test
     void theLibraryJarIsNotRunnable() throws Exception {
         Path only = alone("library", libraryJar());
 
