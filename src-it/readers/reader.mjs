@@ -22,7 +22,9 @@ async function fetchText(url) {
 async function read(discoveryUrl, token) {
   const { createLocalJWKSet, jwtVerify } = await import("jose"); // here, so that a missing jose is "invalid" too
   const doc = JSON.parse(await fetchText(discoveryUrl));
-  const linked = (member) => fetchText(new URL(doc[member] ?? `no ${member}`, discoveryUrl)); // a reference in it
+  // a reference in the document, resolved against the document's URL
+  const linked = (member) => doc[member] ? fetchText(new URL(doc[member], discoveryUrl))
+    : Promise.reject(new Error(`the discovery document has no ${member}`));
   const keys = createLocalJWKSet(JSON.parse(await linked("jwks_uri")));
   // a key of the set, the document's algorithms and issuer, never the token's
   const checks = { algorithms: doc.algorithms, issuer: doc.issuer, clockTolerance: LEEWAY };
