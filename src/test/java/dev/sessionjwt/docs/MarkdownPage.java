@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A Markdown file of the project's documentation as a code host shows it: the anchors it defines (heading slugs as
- * GitHub makes them, and {@code <a name="...">}) and the relative links it contains, outside code.
+ * GitHub makes them, and {@code <a name="...">}), the relative links it contains, outside code, and its fenced code
+ * blocks.
  *
  * <pre>
  * MarkdownPage readme = MarkdownPage.of(Path.of("README.md"));
@@ -50,12 +51,7 @@ public final class MarkdownPage {
      * @return the file's anchors and links
      */
     public static MarkdownPage of(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = lines(file);
         Set<String> anchors = new LinkedHashSet<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> links = new ArrayList<>();
@@ -84,6 +80,14 @@ public final class MarkdownPage {
             }
         }
         return new MarkdownPage(file, anchors, links);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** README.md and every page under {@link #PAGES}. */
@@ -115,6 +119,30 @@ public final class MarkdownPage {
     /** Every link target written in the file outside code, as written. */
     public List<String> links() {
         return links;
+    }
+
+    /**
+     * The fenced code blocks of one language, in the order of the file.
+     *
+     * @param language the word after the opening fence, such as {@code python}, not null
+     * @return each block's lines, each followed by a line feed
+     */
+    public List<String> codeBlocks(String language) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = null;
+        boolean fenced = false;
+        for (String line : lines(file)) {
+            if (line.startsWith("```")) {
+                if (fenced && block != null) {
+                    blocks.add(block.toString());
+                }
+                block = !fenced && line.substring(3).strip().equals(language) ? new StringBuilder() : null;
+                fenced = !fenced;
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
+        }
+        return blocks;
     }
 
     /**

@@ -43,7 +43,7 @@ class DemoLauncherIT {
 
     @Test
     void theDocumentedCommandServesTheDemoAndItsReaderThenFreesItsPort() throws Exception {
-        int port = freeLoopbackPort();
+        int port = DemoServerProcess.freeLoopbackPort();
         URI demoUrl = URI.create("http://127.0.0.1:" + port + "/demo/");
         try (LaunchedProcess demo = DemoServerProcess.start(port)) {
             String ready = demo.awaitLine(line -> line.startsWith(DemoServer.READY), DemoServer.READY, START_TIMEOUT);
@@ -90,12 +90,6 @@ class DemoLauncherIT {
         assertThat(response.uri() + " answered " + response.statusCode() + ": " + response.body(),
                 response.statusCode(), is(200));
         return response.body();
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 
     private static boolean bindable(int port) {

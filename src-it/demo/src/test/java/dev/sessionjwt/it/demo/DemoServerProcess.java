@@ -1,6 +1,9 @@
 package dev.sessionjwt.it.demo;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +37,15 @@ final class DemoServerProcess {
         return LaunchedProcess.start("the demo", command);
     }
 
+    /** A port on 127.0.0.1 that nothing listens on now. */
+    static int freeLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
     /** A system property failsafe sets from the POM; fails when it is missing or was not resolved by Maven. */
-    private static String required(String property) {
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank() || value.contains("${")) {
             throw new IllegalStateException("System property " + property + " is not set (" + value
