@@ -16,7 +16,7 @@
  * and the configuration keys {@link dev.sessionjwt.config.SettingKeys}.</li>
  * <li>In another Java service that reads the cookie: {@link dev.sessionjwt.claims.SessionJwtReader},
  * {@link dev.sessionjwt.claims.SessionJwtReaderBuilder}, {@link dev.sessionjwt.claims.InvalidSessionTokenException},
- * and the types they take and return: {@link dev.sessionjwt.token.Verification},
+ * {@link dev.sessionjwt.claims.LogoutTokenServlet} (back-channel logout), and the types they take and return: {@link dev.sessionjwt.token.Verification},
  * {@link dev.sessionjwt.token.SessionToken}, {@link dev.sessionjwt.token.TokenRejection},
  * {@link dev.sessionjwt.token.JwtKey}, {@link dev.sessionjwt.token.JwtKeyRing}.</li>
  * <li>For operators: {@link dev.sessionjwt.management.TokenStatisticsMXBean} (JMX), and the command line

@@ -3,12 +3,14 @@ package dev.sessionjwt.claims;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.sessionjwt.token.TokenRejection;
 import dev.sessionjwt.token.Verification;
 
 import dev.sessionjwt.internal.claims.ClaimNames;
+import dev.sessionjwt.internal.token.discovery.LogoutTokenReceiver;
 
 /**
  * Verifies a session cookie in another Java service and returns its claims by long name: one class, no
@@ -35,10 +37,13 @@ public final class SessionJwtReader {
 
     private final Function<String, Verification> verifier;
     private final Map<String, String> longNames;
+    private final LogoutTokenReceiver logouts;
 
-    SessionJwtReader(Function<String, Verification> verifier, Map<String, String> longNames) {
+    SessionJwtReader(Function<String, Verification> verifier, Map<String, String> longNames,
+                     LogoutTokenReceiver logouts) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.longNames = Map.copyOf(Objects.requireNonNull(longNames, "longNames"));
+        this.logouts = Objects.requireNonNull(logouts, "logouts");
     }
 
     /** A builder: give it one key source ({@code key}, {@code keys} or {@code jwks}), then what else applies. */
@@ -71,6 +76,25 @@ public final class SessionJwtReader {
             return verifier.apply(token);
         } catch (RuntimeException e) {
             return new Verification.Rejected(TokenRejection.MALFORMED, "unexpected " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Takes a back-channel logout token the application posted this service (OpenID Connect Back-Channel Logout 1.0,
+     * {@code session-jwt.backchannel-logout.uris}): when it verifies (a key of this reader, {@code typ}
+     * {@code logout+jwt}, this reader's issuer, {@code audience} in its {@code aud}, unexpired, the logout event, no
+     * {@code nonce}), every token of its session is rejected from now on as {@code SESSION_ENDED}. A reader without an
+     * issuer takes none. {@link LogoutTokenServlet} answers the application's POST with it.
+     *
+     * @param logoutToken the posted {@code logout_token}, may be null
+     * @param audience    this receiver's URL, exactly as the application lists it
+     * @return empty when it was taken, else why not (for a log; it never quotes the token)
+     */
+    public Optional<String> acceptLogoutToken(String logoutToken, String audience) {
+        try {
+            return logouts.accept(logoutToken, Objects.requireNonNull(audience, "audience"));
+        } catch (RuntimeException e) {
+            return Optional.of("unexpected " + e.getClass().getSimpleName());
         }
     }
 

@@ -22,6 +22,7 @@ import dev.sessionjwt.internal.token.jwks.JwksFetch;
 import dev.sessionjwt.internal.token.jwks.JwksFollower;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeedVerifier;
+import dev.sessionjwt.internal.token.discovery.LogoutTokenReceiver;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFollower;
 import dev.sessionjwt.internal.token.jwks.BoundedGet;
 import dev.sessionjwt.internal.token.jwks.JwksLocation;
@@ -51,6 +52,9 @@ import dev.sessionjwt.internal.claims.DjangoFields;
  * @since 1.0
  */
 public final class SessionJwtReaderBuilder {
+
+    /** Sessions ended by back-channel logout tokens a reader remembers at most. */
+    static final int LOGGED_OUT_SESSIONS = 1_000_000;
 
     private JwtKeyRing keys;
     private URI jwks;
@@ -387,14 +391,16 @@ public final class SessionJwtReaderBuilder {
             ring = follower::keys;
             refreshKeys = follower::refresh;
         }
+        EndedSessionsFeedVerifier signedByTheApplication = new EndedSessionsFeedVerifier(ring, refreshKeys, issuer);
         if (endedSessions != null) {
-            EndedSessionsFollower ended = new EndedSessionsFollower(endedSessions,
-                    new EndedSessionsFeedVerifier(ring, refreshKeys, issuer), new EndedSessionsFollower.Timing(
-                            endedSessionsPollInterval, endedSessionsMaxStaleness, jwksTimeout, clockSkew),
-                    EndedSessionsFollower.Limits.DEFAULT, clock);
+            EndedSessionsFollower ended = new EndedSessionsFollower(endedSessions, signedByTheApplication,
+                    new EndedSessionsFollower.Timing(endedSessionsPollInterval, endedSessionsMaxStaleness, jwksTimeout,
+                            clockSkew), EndedSessionsFollower.Limits.DEFAULT, clock);
             verifier = verifier.andThen(ended::screen);
         }
-        return new SessionJwtReader(verifier, longNames);
+        LogoutTokenReceiver logouts = new LogoutTokenReceiver(signedByTheApplication, issuer, clock, clockSkew,
+                SessionJwtReader.MAX_LIFETIME, LOGGED_OUT_SESSIONS);
+        return new SessionJwtReader(verifier.andThen(logouts::screen), longNames, logouts);
     }
 
     private DiscoveryDocument fetchDiscovery() {

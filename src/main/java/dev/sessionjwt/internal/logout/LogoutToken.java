@@ -12,6 +12,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
+import dev.sessionjwt.internal.token.discovery.LogoutTokenReceiver;
 import dev.sessionjwt.token.JwtKey;
 
 /**
@@ -28,9 +29,9 @@ import dev.sessionjwt.token.JwtKey;
 public final class LogoutToken {
 
     /** The JWS header {@code typ} of a logout token. */
-    public static final String TYPE = "logout+jwt";
+    public static final String TYPE = LogoutTokenReceiver.TYPE;
     /** The event member that makes a JWT a back-channel logout token. */
-    public static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    public static final String EVENT = LogoutTokenReceiver.EVENT;
     /** How long a logout token is valid: long enough for the sender's retries. */
     public static final Duration LIFETIME = Duration.ofMinutes(2);
 

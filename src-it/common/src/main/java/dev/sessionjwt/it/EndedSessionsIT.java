@@ -166,6 +166,7 @@ class EndedSessionsIT extends IntegrationTestBase {
         get(at(ended, "probe/invalidate-recreate"), cookie("JSESSIONID", token));
 
         JwtClaims claims = null;
+        String received = null;
         while (claims == null) {
             String logoutToken = LOGOUT_TOKENS.poll(20, TimeUnit.SECONDS);
             if (logoutToken == null) {
@@ -174,6 +175,7 @@ class EndedSessionsIT extends IntegrationTestBase {
             JwtClaims candidate = JwtClaims.parse(verified(ended, logoutToken, "logout+jwt"));
             if (sessionHash.equals(candidate.getClaimValue("sid"))) {
                 claims = candidate;
+                received = logoutToken;
             }
         }
         assertThat("a logout token for the invalidated session", claims != null, is(true));
@@ -181,6 +183,15 @@ class EndedSessionsIT extends IntegrationTestBase {
         assertThat(claims.getAudience(), equalTo(List.of(RECEIVER.toString())));
         assertThat(claims.getClaimValue("events"), equalTo(Map.of("http://schemas.openid.net/event/backchannel-logout",
                 Map.of())));
+
+        // a reader that follows no feed learns of the end from the logout token alone
+        SessionJwtReader reader = SessionJwtReader.builder().jwks(at(ended, ".well-known/jwks.json"))
+                .issuer("https://ended.example").build();
+        assertThat(reader.verify(token) instanceof Verification.Valid, is(true));
+        assertThat(reader.acceptLogoutToken(received, RECEIVER.toString()), equalTo(Optional.empty()));
+        Verification verdict = reader.verify(token);
+        assertThat(verdict.toString(), verdict instanceof Verification.Rejected rejected
+                && rejected.reason() == TokenRejection.SESSION_ENDED, is(true));
     }
 
     @Test

@@ -52,14 +52,32 @@ public final class EndedSessionsFeedVerifier {
      * @throws IllegalArgumentException saying which check failed, never quoting the body
      */
     public EndedSessionsFeed verify(String body) {
+        EndedSessionsFeed feed = EndedSessionsFeed.fromClaims(verifiedPayload(body, EndedSessionsFeed.TYPE));
+        if (issuer.isPresent() && !issuer.equals(feed.issuer())) {
+            throw new IllegalArgumentException("the feed's iss is " + printable(feed.issuer().orElse("(none)")) + ", not "
+                    + issuer.get());
+        }
+        return feed;
+    }
+
+    /**
+     * The payload of another JWS the application signs for readers (a back-channel logout token), under the same
+     * checks but for its own {@code typ}; its claims are the caller's to check.
+     *
+     * @param compact the compact JWS, not null
+     * @param type    the {@code typ} it must carry
+     * @return the payload's members
+     * @throws IllegalArgumentException saying which check failed, never quoting the JWS
+     */
+    public Map<String, Object> verifiedPayload(String compact, String type) {
         JsonWebSignature jws = new JsonWebSignature();
         try {
-            jws.setCompactSerialization(body.strip());
+            jws.setCompactSerialization(compact.strip());
         } catch (JoseException | RuntimeException e) {
             throw new IllegalArgumentException("the body is not a compact JWS");
         }
-        if (!EndedSessionsFeed.TYPE.equals(jws.getHeader("typ"))) {
-            throw new IllegalArgumentException("the JWS typ is not " + EndedSessionsFeed.TYPE);
+        if (!type.equals(jws.getHeader("typ"))) {
+            throw new IllegalArgumentException("the JWS typ is not " + type);
         }
         for (String name : FORBIDDEN_HEADERS) {
             if (jws.getHeaders().getObjectHeaderValue(name) != null) {
@@ -89,12 +107,7 @@ public final class EndedSessionsFeedVerifier {
         if (members == null) {
             throw new IllegalArgumentException("the payload is not a JSON object");
         }
-        EndedSessionsFeed feed = EndedSessionsFeed.fromClaims(members);
-        if (issuer.isPresent() && !issuer.equals(feed.issuer())) {
-            throw new IllegalArgumentException("the feed's iss is " + printable(feed.issuer().orElse("(none)")) + ", not "
-                    + issuer.get());
-        }
-        return feed;
+        return members;
     }
 
     private JwtKey keyNamedBy(String keyId) {
