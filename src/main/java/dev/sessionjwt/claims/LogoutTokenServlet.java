@@ -3,9 +3,9 @@ package dev.sessionjwt.claims;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.sessionjwt.internal.message.Message;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +45,7 @@ public final class LogoutTokenServlet extends HttpServlet {
         Optional<String> problem = reader.acceptLogoutToken(request.getParameter("logout_token"), audience);
         response.setHeader("Cache-Control", "no-store");
         if (problem.isPresent()) {
-            LOG.log(Level.FINE, "back-channel logout token refused: {0}", problem.get());
+            Message.LOGOUT_TOKEN_REFUSED.log(LOG, problem.get());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } else {
             response.setStatus(HttpServletResponse.SC_OK);

@@ -218,6 +218,12 @@ public enum Message {
     ENDED_SESSIONS_UNKNOWN("SJWT0120", Level.WARNING, "the ended-sessions feed at {0} was last read {1} (limit {2}),"
             + " so this reader refuses every token until it reads the feed again; the last fetch: {3}"),
 
+    /** A fetched ended-sessions feed failed a check (forged, foreign, stale, too large). */
+    ENDED_SESSIONS_FEED_REFUSED("SJWT0125", Level.WARNING, "the ended-sessions feed fetched from {0} was refused"
+            + " and ignored: {1}; the reader keeps what it held"),
+    /** A back-channel logout token failed a check. */
+    LOGOUT_TOKEN_REFUSED("SJWT0126", Level.WARNING, "a back-channel logout token was refused and ignored: {0}"),
+
     /** The ended-sessions log was full: dead_before moved. */
     ENDED_SESSIONS_FULL("SJWT0121", Level.WARNING, "the ended-sessions log holds {0} sessions, its most: readers now"
             + " take every token issued so far for dead, and each live session gets a new token on its next request"),

@@ -245,6 +245,7 @@ public final class EndedSessionsFollower {
             }
         } catch (IllegalArgumentException e) {
             problem = "the feed was refused: " + e.getMessage();
+            Message.ENDED_SESSIONS_FEED_REFUSED.log(LOG, location, e.getMessage());
         } catch (RuntimeException e) {
             problem = "unexpected " + e.getClass().getSimpleName();
         }
