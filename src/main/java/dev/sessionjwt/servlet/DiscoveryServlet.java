@@ -2,12 +2,11 @@ package dev.sessionjwt.servlet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
 
 import dev.sessionjwt.internal.config.SigningSettings;
+import dev.sessionjwt.internal.token.Sha256;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
 import dev.sessionjwt.token.JwtKey;
 import jakarta.servlet.http.HttpServlet;
@@ -93,12 +92,7 @@ final class DiscoveryServlet extends HttpServlet {
                 signing.keys().keys().stream().filter(JwtKey::isPublic).map(JwtKey::algorithm).distinct().toList(),
                 Optional.ofNullable(endedSessionsReference), !signing.logoutReceivers().isEmpty());
         byte[] body = document.toJson().getBytes(StandardCharsets.UTF_8);
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        byte[] digest = Sha256.newDigest().digest(body);
         return new Served(body, '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
                 + '"');
     }

@@ -11,9 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +30,7 @@ import dev.sessionjwt.internal.token.TokenIssuer;
 import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
 import dev.sessionjwt.internal.token.keys.JwksDocument;
+import dev.sessionjwt.internal.token.keys.TestKeys;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.TokenRejection;
@@ -47,7 +45,7 @@ class DiscoveringReaderTest {
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final String ISSUER = "https://shop.example.com";
-    private static final JwtKey KEY = ecKey();
+    private static final JwtKey KEY = TestKeys.es256(TestKeys.ec("P-256"));
 
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -159,14 +157,4 @@ class DiscoveringReaderTest {
                 containsString("expected an absolute https:// URL with a host"));
     }
 
-    private static JwtKey ecKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair pair = generator.generateKeyPair();
-            return new JwtKey(JwtKey.thumbprint(pair.getPublic()), "ES256", pair.getPrivate(), pair.getPublic());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

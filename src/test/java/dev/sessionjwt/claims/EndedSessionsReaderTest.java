@@ -14,9 +14,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +44,7 @@ import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.internal.token.discovery.DiscoveryDocument;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
 import dev.sessionjwt.internal.token.keys.JwksDocument;
+import dev.sessionjwt.internal.token.keys.TestKeys;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.TokenRejection;
@@ -63,8 +61,8 @@ class EndedSessionsReaderTest {
     private static final Instant START = Instant.parse("2026-12-07T12:00:00Z");
     private static final String ISSUER = "https://shop.example.com";
     private static final String FEED_PATH = "/shop/.well-known/session-jwt-ended";
-    private static final JwtKey KEY = ecKey();
-    private static final JwtKey OTHER_KEY = ecKey();
+    private static final JwtKey KEY = TestKeys.es256(TestKeys.ec("P-256"));
+    private static final JwtKey OTHER_KEY = TestKeys.es256(TestKeys.otherEc());
 
     private final MutableClock clock = new MutableClock(START);
     private final AtomicReference<Response> feed = new AtomicReference<>();
@@ -538,14 +536,4 @@ class EndedSessionsReaderTest {
                 + " was last read 6 s ago (limit 5 s)"));
     }
 
-    private static JwtKey ecKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair pair = generator.generateKeyPair();
-            return new JwtKey(JwtKey.thumbprint(pair.getPublic()), "ES256", pair.getPrivate(), pair.getPublic());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,13 +4,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** A new SHA-256 digest, which every Java platform provides. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
     /** A fresh digest, not shared. */
-    static MessageDigest newDigest() {
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,6 @@
 package dev.sessionjwt.internal.token.discovery;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,6 +15,7 @@ import org.jose4j.json.JsonUtil;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
+import dev.sessionjwt.internal.token.Sha256;
 import dev.sessionjwt.token.JwtKey;
 
 /**
@@ -125,12 +124,8 @@ public record EndedSessionsFeed(Optional<String> issuer, long issuedAt, long dea
      * @param sessionId the session id, not null
      */
     public static String hash(String sessionId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, HASH_BYTES));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        byte[] digest = Sha256.newDigest().digest(sessionId.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, HASH_BYTES));
     }
 
     /**

@@ -10,8 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.sessionjwt.internal.token.MutableClock;
+import dev.sessionjwt.internal.token.keys.TestKeys;
 import dev.sessionjwt.token.JwtKey;
 import dev.sessionjwt.token.JwtKeyRing;
 import dev.sessionjwt.token.SessionToken;
@@ -51,10 +50,7 @@ class EndedSessionsFollowerTest {
 
     @BeforeEach
     void start() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        var pair = generator.generateKeyPair();
-        key = new JwtKey(JwtKey.thumbprint(pair.getPublic()), "ES256", pair.getPrivate(), pair.getPublic());
+        key = TestKeys.es256(TestKeys.ec("P-256"));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ended", exchange -> {
             byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);

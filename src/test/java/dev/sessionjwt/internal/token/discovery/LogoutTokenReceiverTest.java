@@ -39,20 +39,10 @@ class LogoutTokenReceiverTest {
     private static final String RECEIVER = "https://orders.example.com/logout";
     private static final KeyPair PAIR = TestKeys.ec("P-256");
     private static final JwtKey KEY = new JwtKey("k1", "ES256", PAIR.getPrivate(), PAIR.getPublic());
-    private static final KeyPair OTHER = another();
+    private static final KeyPair OTHER = TestKeys.otherEc();
 
     private final LogoutTokenReceiver receiver = receiver(Optional.of(ISSUER));
 
-    /** Another P-256 pair (TestKeys hands out one pair per curve). */
-    private static KeyPair another() {
-        try {
-            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
-            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static LogoutTokenReceiver receiver(Optional<String> issuer) {
         return new LogoutTokenReceiver(new EndedSessionsFeedVerifier(() -> JwtKeyRing.of(KEY), () -> { }, issuer),

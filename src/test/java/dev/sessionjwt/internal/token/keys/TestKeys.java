@@ -61,6 +61,11 @@ public final class TestKeys {
         return PAIRS.computeIfAbsent("P-256-other", k -> generateEc("secp256r1"));
     }
 
+    /** An ES256 {@link JwtKey} of an EC P-256 pair, its {@code kid} the public key's thumbprint. */
+    public static JwtKey es256(KeyPair pair) {
+        return new JwtKey(JwtKey.thumbprint(pair.getPublic()), "ES256", pair.getPrivate(), pair.getPublic());
+    }
+
     /** Ed25519 or Ed448. */
     public static KeyPair edwards(String curve) {
         return PAIRS.computeIfAbsent(curve, k -> generate(curve, 0));
