@@ -19,7 +19,8 @@ import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
 import dev.sessionjwt.token.JwtKey;
 
 /**
- * Sends each configured receiver a {@link LogoutToken} when a session ends, off the request thread: a form POST of
+ * Sends each configured receiver a {@link LogoutToken} when a session ends, signed and sent off the request thread: a
+ * form POST of
  * {@code logout_token}, as OpenID Connect Back-Channel Logout 1.0 does; a 200 or 204 is delivered. Anything else is
  * tried again after 1, 2, 4, ... seconds, at most {@link Retry#attempts()} times in all, then given up with
  * {@code SJWT0123}. At most {@code maxPending} deliveries wait at once; one more is not queued ({@code SJWT0124}). A
@@ -109,13 +110,25 @@ public final class BackchannelLogout implements AutoCloseable {
                 Message.LOGOUT_QUEUE_FULL.log(LOG, Integer.toString(maxPending), receiver.toString());
                 continue;
             }
-            String token = LogoutToken.sign(key, issuer, receiver.toString(), hash, clock.instant());
             try {
-                scheduler.execute(() -> attempt(receiver, token, 1));
+                // signed on the sender's thread too: the request that ended the session pays for a hash, no signature
+                scheduler.execute(() -> first(receiver, hash));
             } catch (RuntimeException stopped) {
                 pending.decrementAndGet();
             }
         }
+    }
+
+    private void first(URI receiver, String hash) {
+        String token;
+        try {
+            token = LogoutToken.sign(key, issuer, receiver.toString(), hash, clock.instant());
+        } catch (RuntimeException e) {
+            pending.decrementAndGet();
+            Message.LOGOUT_NOT_DELIVERED.log(LOG, receiver.toString(), "0", e.getMessage());
+            return;
+        }
+        attempt(receiver, token, 1);
     }
 
     private void attempt(URI receiver, String token, int attempt) {
