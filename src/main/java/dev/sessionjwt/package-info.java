@@ -23,7 +23,8 @@
  * {@code java -jar session-jwt-<version>-inspector.jar inspect} (the jar with classifier {@code inspector}).</li>
  * <li>For a container the library does not support yet (the service-provider interface):
  * {@link dev.sessionjwt.container.ContainerAdapterProvider}, {@link dev.sessionjwt.container.ContainerAdapter},
- * {@link dev.sessionjwt.container.CallerPrincipals}, {@link dev.sessionjwt.container.RetiredSessionIds}.</li>
+ * {@link dev.sessionjwt.container.CallerPrincipals}, {@link dev.sessionjwt.container.RetiredSessionIds},
+ * {@link dev.sessionjwt.container.ClusterStrings}.</li>
  * <li>In the application's integration tests, from the jar with classifier {@code testing}:
  * {@link dev.sessionjwt.test.SessionJwtClient}.</li>
  * </ul>

@@ -146,6 +146,24 @@ public interface ContainerAdapter {
     }
 
     /**
+     * For a {@code <distributable/>} application: a map of strings that every node sees, in the container's own
+     * engine, one per application and {@code name}. The library keeps the ended-sessions feed in one
+     * ({@code name} {@code "ended-sessions"}). Called once per name, at deployment.
+     *
+     * @param clusterStore the configured name of the container's cluster store
+     *                     ({@code session-jwt.cluster.hazelcast-jndi}), not null
+     * @param name         what the map is for, not null
+     * @return the map
+     * @throws IllegalStateException saying what is missing; the deployment then fails with {@code SJWT0011}.
+     *                               The default throws, naming the setting that switches the feed off
+     */
+    default ClusterStrings clusterStrings(String clusterStore, String name) {
+        throw new IllegalStateException("the server's adapter keeps no cluster-wide map (ContainerAdapter"
+                + ".clusterStrings) for the " + name + " of a distributable application; switch the ended-sessions feed"
+                + " off with an empty session-jwt.ended-sessions.path");
+    }
+
+    /**
      * Session-cookie attributes the application declared ({@code <cookie-config><attribute>} in web.xml) that
      * the container's {@code SessionCookieConfig} may fail to report; the library uses them only where the
      * container reports no value.

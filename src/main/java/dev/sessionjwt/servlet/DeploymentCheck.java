@@ -10,6 +10,7 @@ import dev.sessionjwt.internal.config.DeploymentSettings;
 import dev.sessionjwt.internal.config.InvalidSettingsException;
 import dev.sessionjwt.internal.config.SessionJwtSettings;
 import dev.sessionjwt.config.SettingKeys;
+import dev.sessionjwt.container.ClusterStrings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.internal.container.ContainerAdapters;
 import dev.sessionjwt.container.RetiredSessionIds;
@@ -30,11 +31,14 @@ final class DeploymentCheck {
     /**
      * What the checks found for a deployment that may start.
      *
-     * @param settings the valid settings
-     * @param adapter  the server's adapter
-     * @param retired  the cluster-wide record of retired ids for a distributable application, else null
+     * @param settings   the valid settings
+     * @param adapter    the server's adapter
+     * @param retired    the cluster-wide record of retired ids for a distributable application, else null
+     * @param endedStore the cluster-wide store of the ended-sessions feed of a distributable application that
+     *                   publishes one, else null
      */
-    record Passed(SessionJwtSettings settings, ContainerAdapter adapter, RetiredSessionIds retired) {
+    record Passed(SessionJwtSettings settings, ContainerAdapter adapter, RetiredSessionIds retired,
+                  ClusterStrings endedStore) {
     }
 
     /**
@@ -57,6 +61,10 @@ final class DeploymentCheck {
         if (adapter != null && !checked.clusterStore().isEmpty() && WebXmlDocument.isDistributable(context)) {
             retired = ClusterSetup.retiredSessionIds(checked.clusterStore(), context, adapter, problems);
         }
+        ClusterStrings endedStore = null;
+        if (retired != null && checked.valid() && checked.settings().signing().endedSessions().path().isPresent()) {
+            endedStore = ClusterSetup.endedSessions(checked.clusterStore(), context, adapter, problems);
+        }
         problems.addAll(CookiePrefixRules.problems(CookieAttributes.of(context.getSessionCookieConfig(),
                 context.getContextPath(), adapter == null ? Map.of() : adapter.declaredCookieAttributes())));
         if (checked.valid()) {
@@ -69,7 +77,7 @@ final class DeploymentCheck {
         if (!problems.isEmpty() || !failures.isEmpty()) {
             throw new InvalidSettingsException(problems, failures);
         }
-        return new Passed(checked.settings(), adapter, retired);
+        return new Passed(checked.settings(), adapter, retired, endedStore);
     }
 
     /**

@@ -8,24 +8,26 @@ import java.util.Optional;
 
 import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
-import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
+import dev.sessionjwt.internal.token.discovery.EndedSessions;
 import dev.sessionjwt.token.JwtKey;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves the ended-sessions feed ({@link EndedSessionsFeed}) of the application's {@link EndedSessionsLog}, signed
- * with the current key under the header {@code typ} {@value EndedSessionsFeed#TYPE}: the whole list, or with
- * {@code ?since=<cursor>} what ended after that cursor. Cacheable for the configured time, with a weak {@code ETag}
- * that changes with the cursor and {@code dead_before} ({@code If-None-Match} is answered 304; the bodies differ in
- * their {@code iat}). The whole list is signed once per change of the log or ten seconds, not once per request.
+ * Serves the ended-sessions feed ({@link EndedSessionsFeed}) of the application's {@link EndedSessions} (on a
+ * distributable application the cluster's), signed with the current key under the header {@code typ}
+ * {@value EndedSessionsFeed#TYPE}: the whole list, or with {@code ?since=<cursor>} what ended after that cursor.
+ * Cacheable for the configured time, with a weak {@code ETag} that changes with the record's
+ * {@linkplain EndedSessions#version() version} and the cursor asked for ({@code If-None-Match} is answered 304; the
+ * bodies differ in their {@code iat}). The whole list is signed once per change of the record or ten seconds, not once
+ * per request.
  */
 final class EndedSessionsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient EndedSessionsLog log;
+    private final transient EndedSessions log;
     private final transient JwtKey key;
     private final transient TokenParties parties;
     private final String cacheControl;
@@ -37,7 +39,7 @@ final class EndedSessionsServlet extends HttpServlet {
      * @param parties the issuer written into the feed
      * @param maxAge  how long clients and caches may keep a response
      */
-    EndedSessionsServlet(EndedSessionsLog log, JwtKey key, TokenParties parties, Duration maxAge) {
+    EndedSessionsServlet(EndedSessions log, JwtKey key, TokenParties parties, Duration maxAge) {
         this.log = log;
         this.key = key;
         this.parties = parties;
@@ -53,7 +55,8 @@ final class EndedSessionsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<EndedSessionsFeed.Cursor> since = EndedSessionsFeed.Cursor.parse(request.getParameter("since"));
-        Signed signed = since.isEmpty() ? full() : sign(log.feed(since, parties.issuer()));
+        Signed signed = since.isEmpty() ? full() : sign(log.version() + ".since." + since.get(),
+                log.feed(since, parties.issuer()));
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("ETag", signed.etag());
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -72,21 +75,25 @@ final class EndedSessionsServlet extends HttpServlet {
      */
     private Signed full() {
         Signed last = lastFull;
-        if (last != null && last.etag().equals(etag(log.cursor(), log.deadBefore(), true))
+        String version = log.version();
+        if (last != null && last.etag().equals(etag(version))
                 && Instant.now().getEpochSecond() - last.issuedAt() < RESIGN_AFTER_SECONDS) {
             return last;
         }
-        Signed fresh = sign(log.feed(Optional.empty(), parties.issuer()));
+        Signed fresh = sign(version, log.feed(Optional.empty(), parties.issuer()));
         lastFull = fresh;
         return fresh;
     }
 
-    private Signed sign(EndedSessionsFeed feed) {
-        return new Signed(etag(feed.cursor(), feed.deadBefore(), feed.full()),
-                feed.signedWith(key).getBytes(StandardCharsets.US_ASCII), feed.issuedAt());
+    /**
+     * @param version what the feed was built from: the log's version, and for an incremental one the cursor asked
+     *                for; read before the feed, so a change in between only makes the next request sign again
+     */
+    private Signed sign(String version, EndedSessionsFeed feed) {
+        return new Signed(etag(version), feed.signedWith(key).getBytes(StandardCharsets.US_ASCII), feed.issuedAt());
     }
 
-    private static String etag(EndedSessionsFeed.Cursor cursor, long deadBefore, boolean full) {
-        return "W/\"" + cursor + "." + deadBefore + (full ? "" : ".since") + "\"";
+    private static String etag(String version) {
+        return "W/\"" + version + "\"";
     }
 }

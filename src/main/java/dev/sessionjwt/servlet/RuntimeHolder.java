@@ -5,9 +5,12 @@ import java.time.Clock;
 import dev.sessionjwt.internal.config.SessionJwtSettings;
 import dev.sessionjwt.internal.config.SigningSettings;
 import dev.sessionjwt.internal.logout.BackchannelLogout;
+import dev.sessionjwt.container.ClusterStrings;
 import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.container.RetiredSessionIds;
 import dev.sessionjwt.internal.token.TokenCounters;
+import dev.sessionjwt.internal.cluster.ClusterEndedSessionsLog;
+import dev.sessionjwt.internal.token.discovery.EndedSessions;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
 import dev.sessionjwt.internal.token.VerifiedTokenCache;
 import jakarta.servlet.ServletContext;
@@ -23,6 +26,8 @@ final class RuntimeHolder implements ServletContextListener {
 
     /** Ended sessions remembered at most per application (about 100 bytes each). */
     static final int ENDED_SESSIONS_MAX_ENTRIES = 2_000_000;
+    /** Ended sessions remembered at most per distributable application, in the cluster's store on every node. */
+    static final int CLUSTER_ENDED_SESSIONS_MAX_ENTRIES = 500_000;
     /** Back-channel logout deliveries waiting at most per application. */
     static final int LOGOUT_MAX_PENDING = 10_000;
 
@@ -33,23 +38,27 @@ final class RuntimeHolder implements ServletContextListener {
     private final TokenCounters counters = new TokenCounters();
     private final VerifiedTokenCache cache;
     private final SessionMemoIndex memos;
-    private final EndedSessionsLog endedSessions;
+    private final EndedSessions endedSessions;
     private final BackchannelLogout logout;
     private volatile SessionJwtRuntime runtime;
 
     /**
-     * @param retired the cluster-wide retired session ids of a distributable application, or null on a single node
+     * @param retired    the cluster-wide retired session ids of a distributable application, or null on a single node
+     * @param endedStore the cluster-wide store of a distributable application's ended-sessions feed, or null (on a
+     *                   single node, or where the feed is off)
      */
     RuntimeHolder(ServletContext context, SessionJwtSettings settings, ContainerAdapter adapter,
-                  RetiredSessionIds retired) {
+                  RetiredSessionIds retired, ClusterStrings endedStore) {
         this.context = context;
         this.settings = settings;
         this.adapter = adapter;
         this.retired = retired;
         this.cache = new VerifiedTokenCache(settings.cacheSize());
         this.memos = adapter.peeks() ? null : new SessionMemoIndex(SessionMemoIndex.MAX_ENTRIES);
-        this.endedSessions = settings.signing().endedSessions().path().isPresent() && retired == null
-                ? new EndedSessionsLog(Clock.systemUTC(), ENDED_SESSIONS_MAX_ENTRIES) : null;
+        this.endedSessions = settings.signing().endedSessions().path().isEmpty() ? null
+                : retired == null ? new EndedSessionsLog(Clock.systemUTC(), ENDED_SESSIONS_MAX_ENTRIES)
+                : endedStore == null ? null
+                : new ClusterEndedSessionsLog(endedStore, Clock.systemUTC(), CLUSTER_ENDED_SESSIONS_MAX_ENTRIES);
         SigningSettings signing = settings.signing();
         this.logout = signing.logoutReceivers().isEmpty() ? null : new BackchannelLogout(signing.logoutReceivers(),
                 signing.keys().current(), signing.parties().issuer().orElseThrow(), Clock.systemUTC(),
@@ -70,11 +79,11 @@ final class RuntimeHolder implements ServletContextListener {
     }
 
     /**
-     * The sessions that ended while their tokens could still be valid, for the ended-sessions feed; null when the
-     * feed is not published (switched off, an HMAC secret, or a distributable application, whose feed would have to
-     * be the same on every node).
+     * The sessions that ended while their tokens could still be valid, for the ended-sessions feed (on a
+     * distributable application the cluster's, the same on every node); null when the feed is not published
+     * (switched off, or an HMAC secret).
      */
-    EndedSessionsLog endedSessions() {
+    EndedSessions endedSessions() {
         return endedSessions;
     }
 

@@ -3,7 +3,7 @@ package dev.sessionjwt.servlet;
 import java.util.logging.Logger;
 
 import dev.sessionjwt.internal.message.Message;
-import dev.sessionjwt.internal.token.discovery.EndedSessionsLog;
+import dev.sessionjwt.internal.token.discovery.EndedSessions;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -90,12 +90,12 @@ final class SessionEventListener implements HttpSessionListener, HttpSessionIdLi
      * back-channel logout receivers, if any.
      */
     private void ended(String sessionId) {
-        EndedSessionsLog log = holder.endedSessions();
+        EndedSessions log = holder.endedSessions();
         try {
             if (log != null) {
                 SessionJwtRuntime runtime = holder.get();
                 if (!log.ended(sessionId, runtime.issuer().lifetime().plus(runtime.settings().clockSkew()))) {
-                    Message.ENDED_SESSIONS_FULL.log(LOG, Integer.toString(RuntimeHolder.ENDED_SESSIONS_MAX_ENTRIES));
+                    Message.ENDED_SESSIONS_FULL.log(LOG, Integer.toString(log.maxEntries()));
                 }
             }
             if (holder.logout() != null) {

@@ -58,7 +58,7 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             context.setAttribute(CallerPrincipals.ATTRIBUTE, adapter.callerPrincipals());
             context.setAttribute(Caller.READER, new CallerReader(adapter.callerPrincipals()));
             context.setAttribute(CallerPrincipals.KEEPS_CALLER_ATTRIBUTE, adapter.keepsCallerInSession());
-            RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired);
+            RuntimeHolder holder = new RuntimeHolder(context, settings, adapter, retired, passed.endedStore());
             context.addListener(holder);
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));

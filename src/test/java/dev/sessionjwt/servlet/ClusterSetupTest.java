@@ -85,4 +85,18 @@ class ClusterSetupTest {
         assertThat(problemOn("Apache Tomcat/10.1.49", NO_STORE).message(),
                 allOf(containsString("Tomcat's cluster session managers"), not(containsString("JNDI"))));
     }
+
+    @Test
+    void anAdapterWithRetiredIdsButNoClusterMapFailsNamingTheSettingThatSwitchesTheFeedOff() {
+        List<ConfigProblem> problems = new ArrayList<>();
+
+        assertThat(ClusterSetup.endedSessions("payara/Hazelcast", context("Undefined Product Name"), NO_STORE,
+                problems), is(nullValue()));
+
+        assertThat(problems, hasSize(1));
+        assertThat(problems.get(0).id(), is(Message.NO_CLUSTER_STORE.id()));
+        assertThat(problems.get(0).message(), allOf(containsString("keeps no cluster-wide map"),
+                containsString("ended-sessions of a distributable application"),
+                containsString("an empty session-jwt.ended-sessions.path")));
+    }
 }

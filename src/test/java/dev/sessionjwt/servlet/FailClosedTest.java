@@ -45,7 +45,7 @@ class FailClosedTest {
     private boolean brokenContext;
     private final RuntimeHolder holder = new RuntimeHolder(context(), SettingsReader.read(
             new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of("session-jwt.key", "secret:" + SECRET),
-                    "test", 100)).build(), FailClosedTest.class.getClassLoader()), adapter, null);
+                    "test", 100)).build(), FailClosedTest.class.getClassLoader()), adapter, null, null);
     private final HttpServletRequest request = container.request(response.proxy());
     /** What the application saw: whether it ran and the session it found. */
     private boolean applicationRan;

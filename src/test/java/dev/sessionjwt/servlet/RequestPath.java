@@ -98,7 +98,7 @@ final class RequestPath {
     private RequestPath(FakeContainer container, RetiredSessionIds retired, SessionJwtSettings settings) {
         this.container = container;
         this.settings = settings;
-        this.holder = new RuntimeHolder(container.context, settings, container, retired);
+        this.holder = new RuntimeHolder(container.context, settings, container, retired, null);
         this.binding = new RequestBindingListener(holder);
         this.filter = new CookieCommitFilter(holder);
         container.listener = new SessionEventListener(holder);

@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 
 import dev.sessionjwt.container.CallerPrincipals;
 import dev.sessionjwt.container.ContainerAdapter;
+import dev.sessionjwt.container.ClusterStrings;
 import dev.sessionjwt.container.RetiredSessionIds;
+import dev.sessionjwt.internal.cluster.ClusterRetiredSessionIds;
 import dev.sessionjwt.internal.container.ServletRequests;
 import dev.sessionjwt.internal.container.UnsupportedContainerException;
 import dev.sessionjwt.internal.container.WebXmlCookieAttributes;
@@ -24,7 +26,7 @@ import jakarta.servlet.http.HttpSession;
  * Both run Weld ({@link WeldSessionRefresh}), hold groups as GlassFish {@code Group} principals
  * ({@link GlassFishCallerPrincipals}); Payara 6 drops the {@code <cookie-config><attribute>} entries of web.xml
  * ({@link WebXmlCookieAttributes}) and replicates sessions through its Hazelcast
- * ({@link HazelcastRetiredSessionIds}).
+ * ({@link HazelcastClusterStrings}).
  *
  * <p>Per request: set the requested session id (or clear it), mark it as coming from a cookie, clear the
  * "already looked up and failed" flag, and drop the session Catalina cached for the request, so its lazy
@@ -151,8 +153,13 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
 
     @Override
     public RetiredSessionIds retiredSessionIds(String clusterStore) {
+        return new ClusterRetiredSessionIds(clusterStrings(clusterStore, "retired-ids"));
+    }
+
+    @Override
+    public ClusterStrings clusterStrings(String clusterStore, String name) {
         try {
-            return HazelcastRetiredSessionIds.lookUp(clusterStore, "session-jwt.retired-ids:" + contextPath);
+            return HazelcastClusterStrings.lookUp(clusterStore, "session-jwt." + name + ":" + contextPath);
         } catch (IllegalStateException e) {
             throw new IllegalStateException(e.getMessage() + ". Enable Payara's Hazelcast (on by default) and its"
                     + " web-session persistence and set this key to where it is bound", e);

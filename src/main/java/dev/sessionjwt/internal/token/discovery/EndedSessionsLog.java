@@ -3,7 +3,6 @@ package dev.sessionjwt.internal.token.discovery;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sessions of one application instance that ended while a token of theirs could still be valid, in the order they
+ * {@link EndedSessions} on one node: the sessions of one application instance that ended while a token of theirs could still be valid, in the order they
  * ended, for the ended-sessions feed ({@link EndedSessionsFeed}). Each entry keeps the session's hash (never its id)
  * and the second until which a token of it could be valid; entries past it are dropped as the log is read or written.
  *
@@ -31,7 +30,7 @@ import java.util.Optional;
  * EndedSessionsFeed feed = log.feed(EndedSessionsFeed.Cursor.parse(since), issuer);
  * </pre>
  */
-public final class EndedSessionsLog {
+public final class EndedSessionsLog implements EndedSessions {
 
     private final Clock clock;
     private final int maxEntries;
@@ -60,13 +59,7 @@ public final class EndedSessionsLog {
         this.instance = Base64.getUrlEncoder().withoutPadding().encodeToString(name);
     }
 
-    /**
-     * Records that a session ended.
-     *
-     * @param sessionId the session's id (or its former id), not null
-     * @param validity  how long a token of it can still be valid from now: its lifetime and the clock skew
-     * @return false when the log was full and {@link #deadBefore()} moved instead
-     */
+    @Override
     public synchronized boolean ended(String sessionId, Duration validity) {
         long now = clock.instant().getEpochSecond();
         prune(now);
@@ -80,7 +73,12 @@ public final class EndedSessionsLog {
         return true;
     }
 
-    /** Every token whose {@code iat} is before this epoch second is dead for readers. */
+    @Override
+    public int maxEntries() {
+        return maxEntries;
+    }
+
+    @Override
     public long deadBefore() {
         return deadBefore;
     }
@@ -101,14 +99,16 @@ public final class EndedSessionsLog {
         return new EndedSessionsFeed.Cursor(instance, lastSequence);
     }
 
+    /** The cursor after the last entry and {@code dead_before}: an entry dropped as it ran out changes nothing. */
+    @Override
+    public synchronized String version() {
+        return cursor() + "." + deadBefore;
+    }
+
     /**
-     * The feed for a reader: what ended after its cursor, or the whole list for a reader without one, or with a
-     * cursor of another instance or from beyond this one's end.
-     *
-     * @param since  the reader's cursor, if it sent one
-     * @param issuer the application's issuer, if any
-     * @return the feed, not yet signed
+     * {@inheritDoc} A cursor this log cannot continue is one of another instance or from beyond this one's end.
      */
+    @Override
     public synchronized EndedSessionsFeed feed(Optional<EndedSessionsFeed.Cursor> since, Optional<String> issuer) {
         long now = clock.instant().getEpochSecond();
         prune(now);
@@ -125,11 +125,6 @@ public final class EndedSessionsLog {
         }
         java.util.Collections.reverse(listed);
         return new EndedSessionsFeed(issuer, now, deadBefore, cursor(), full, listed);
-    }
-
-    /** Whether a token issued at this instant is dead for readers, so the application must issue a new one. */
-    public boolean isDead(Instant issuedAt) {
-        return issuedAt.getEpochSecond() < deadBefore;
     }
 
     private void prune(long now) {

@@ -12,10 +12,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +29,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.VerificationJwkSelector;
 import org.jose4j.jws.JsonWebSignature;
@@ -32,10 +37,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.it.KeyPairs;
 import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.cluster.app.ClusterServlet;
 import dev.sessionjwt.it.cluster.app.VisitCounter;
+import dev.sessionjwt.token.TokenRejection;
+import dev.sessionjwt.token.Verification;
 
 /**
  * The library on two Payara Micro nodes that replicate a {@code <distributable/>} WAR's sessions through
@@ -235,6 +243,92 @@ class ClusterIT {
             client.setCookie(VERSION, bad);
             assertThat(bad, value(ITEMS, ok(client.get(cluster.b(), "api/read"))), is("v"));
         }
+    }
+
+    /**
+     * The ended-sessions feed is kept in the cluster's store (a Hazelcast replicated map), so a logout on A is in B's
+     * feed, under the same instance and {@code dead_before}, and B continues a cursor A gave; a reader that follows
+     * B's feed with default settings refuses the logged-out token. The store replicates asynchronously and B reads it
+     * anew at most every 200 ms, so the test waits (up to 20 s) for it: it asserts what arrives, not how fast.
+     */
+    @Test
+    void aLogoutOnAIsInTheEndedSessionsFeedOfBAndAReaderFollowingBRefusesTheToken() throws Exception {
+        SharedCookieClient client = new SharedCookieClient();
+        String sessionId = value(SESSION, ok(client.get(cluster.a(), "api/write?item=x")));
+        String token = client.cookie(TOKEN);
+        SessionJwtReader reader = SessionJwtReader.builder().discover(cluster.b().resolve(".well-known/session-jwt"))
+                .build();
+        assertThat(reader.verify(token) instanceof Verification.Valid, is(true));
+        Map<String, Object> onA = verifiedFeed(cluster.a(), "");
+        Map<String, Object> onB = verifiedFeed(cluster.b(), "");
+        assertThat("one instance for the cluster", instance(onB), is(instance(onA)));
+        assertThat(onB.get("dead_before"), is(onA.get("dead_before")));
+        assertThat(hashes(onB), not(hasItem(sha256Prefix(sessionId))));
+
+        assertThat(ok(client.get(cluster.a(), "api/logout")), containsString("session=none"));
+
+        Map<String, Object> since = awaitListed(cluster.b(), "?since=" + onA.get("cursor"), sha256Prefix(sessionId));
+        assertThat("B continues A's cursor", since.get("full"), is(false));
+        assertThat(hashes(awaitListed(cluster.b(), "", sha256Prefix(sessionId))), hasItem(sha256Prefix(sessionId)));
+        Verification verdict = reader.verify(token);
+        for (int i = 0; i < 80 && verdict instanceof Verification.Valid; i++) {
+            Thread.sleep(250);
+            verdict = reader.verify(token);
+        }
+        assertThat(verdict.toString(), verdict instanceof Verification.Rejected rejected
+                && rejected.reason() == TokenRejection.SESSION_ENDED, is(true));
+    }
+
+    @Test
+    void anIdReplacedOnBIsInTheEndedSessionsFeedOfA() throws Exception {
+        SharedCookieClient client = new SharedCookieClient();
+        String oldId = value(SESSION, ok(client.get(cluster.b(), "api/write?item=r")));
+        String newId = value(SESSION, ok(client.get(cluster.b(), "api/rotate")));
+
+        Map<String, Object> onA = awaitListed(cluster.a(), "", sha256Prefix(oldId));
+
+        assertThat(hashes(onA), hasItem(sha256Prefix(oldId)));
+        assertThat(hashes(onA), not(hasItem(sha256Prefix(newId))));
+        assertThat(hashes(onA), not(hasItem(oldId)));
+    }
+
+    /** The node's feed (whole or {@code ?since=}), polled until it lists the hash or 20 s passed; verified each time. */
+    private static Map<String, Object> awaitListed(URI node, String query, String hash) throws Exception {
+        Map<String, Object> feed = verifiedFeed(node, query);
+        for (int i = 0; i < 80 && !hashes(feed).contains(hash); i++) {
+            Thread.sleep(250);
+            feed = verifiedFeed(node, query);
+        }
+        assertThat(node + " lists " + hash, hashes(feed), hasItem(hash));
+        return feed;
+    }
+
+    /** The node's ended-sessions feed, its signature checked with the node's own JWK set. */
+    private static Map<String, Object> verifiedFeed(URI node, String query) throws Exception {
+        SharedCookieClient client = new SharedCookieClient();
+        String feed = ok(client.get(node, ".well-known/session-jwt-ended" + query));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setCompactSerialization(feed);
+        assertThat(jws.getHeader("typ"), is("session-jwt-ended+jwt"));
+        jws.setKey(new VerificationJwkSelector().select(jws, new JsonWebKeySet(ok(client.get(node,
+                ".well-known/jwks.json"))).getJsonWebKeys()).getKey());
+        assertThat("the feed of " + node + " verifies with its JWK set", jws.verifySignature(), is(true));
+        return JsonUtil.parseJson(jws.getPayload());
+    }
+
+    private static String instance(Map<String, Object> feed) {
+        String cursor = (String) feed.get("cursor");
+        return cursor.substring(0, cursor.indexOf('.'));
+    }
+
+    private static List<String> hashes(Map<String, Object> feed) {
+        return ((List<?>) feed.get("ended")).stream().map(entry -> (String) ((List<?>) entry).get(0)).toList();
+    }
+
+    /** How the feed names a session, computed here from its definition: SHA-256 of the id, 16 bytes, base64url. */
+    private static String sha256Prefix(String sessionId) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
     private static String ok(HttpResponse<String> response) {

@@ -3,45 +3,46 @@ package dev.sessionjwt.internal.container.catalina;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-import dev.sessionjwt.container.RetiredSessionIds;
+import dev.sessionjwt.container.ClusterStrings;
 
 /**
- * {@link RetiredSessionIds} in a Hazelcast {@code ReplicatedMap} of the container's own Hazelcast instance
- * (Payara binds it in JNDI, by default as {@code payara/Hazelcast}). A replicated map keeps a full copy on
- * every member, so the check on each request is a local lookup; a retirement reaches the other members
- * asynchronously, within milliseconds. Entries expire after their retention. Hazelcast is used through its
- * public interfaces, found reflectively, so the library has no compile-time tie to it.
+ * {@link ClusterStrings} in a Hazelcast {@code ReplicatedMap} of the container's own Hazelcast instance (Payara binds
+ * it in JNDI, by default as {@code payara/Hazelcast}). A replicated map keeps a full copy on every member, so a read
+ * is a local lookup; a write reaches the other members asynchronously, within milliseconds. Entries with a retention
+ * expire after it. Hazelcast is used through its public interfaces, found reflectively, so the library has no
+ * compile-time tie to it.
  */
-final class HazelcastRetiredSessionIds implements RetiredSessionIds {
+final class HazelcastClusterStrings implements ClusterStrings {
 
     private static final String INSTANCE = "com.hazelcast.core.HazelcastInstance";
     private static final String REPLICATED_MAP = "com.hazelcast.replicatedmap.ReplicatedMap";
 
-    private final Map<Object, Object> ids;
+    private final Map<Object, Object> map;
     private final Method putWithTtl;
 
-    private HazelcastRetiredSessionIds(Map<Object, Object> ids, Method putWithTtl) {
-        this.ids = ids;
+    private HazelcastClusterStrings(Map<Object, Object> map, Method putWithTtl) {
+        this.map = map;
         this.putWithTtl = putWithTtl;
     }
 
     /**
-     * Looks up the Hazelcast instance and opens the application's replicated map.
+     * Looks up the Hazelcast instance and opens a replicated map.
      *
      * @param jndiName the JNDI name of the container's Hazelcast instance
-     * @param mapName  the name of the replicated map, one per application
-     * @return the retired ids
+     * @param mapName  the name of the replicated map, one per application and use
+     * @return the map
      * @throws IllegalStateException if no Hazelcast instance is bound at {@code jndiName} or it lacks the
      *                               replicated-map API; the message says what was found and what to do
      */
     @SuppressWarnings("unchecked")
-    static HazelcastRetiredSessionIds lookUp(String jndiName, String mapName) {
+    static HazelcastClusterStrings lookUp(String jndiName, String mapName) {
         Object instance;
         try {
             instance = new InitialContext().lookup(jndiName);
@@ -61,7 +62,7 @@ final class HazelcastRetiredSessionIds implements RetiredSessionIds {
             Object map = hazelcast.getMethod("getReplicatedMap", String.class).invoke(instance, mapName);
             Method put = Class.forName(REPLICATED_MAP, false, loader).getMethod("put", Object.class, Object.class,
                     long.class, TimeUnit.class);
-            return new HazelcastRetiredSessionIds((Map<Object, Object>) map, put);
+            return new HazelcastClusterStrings((Map<Object, Object>) map, put);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("the Hazelcast instance bound there could not open a replicated map ("
                     + e.getCause() + ")", e.getCause());
@@ -72,18 +73,46 @@ final class HazelcastRetiredSessionIds implements RetiredSessionIds {
     }
 
     @Override
-    public void retire(String sessionId, Duration retention) {
+    public void put(String key, String value, Duration retention) {
+        if (retention.isZero()) {
+            map.put(key, value);
+            return;
+        }
         try {
-            putWithTtl.invoke(ids, sessionId, Boolean.TRUE, Math.max(1, retention.toSeconds()), TimeUnit.SECONDS);
+            putWithTtl.invoke(map, key, value, Math.max(1, retention.toSeconds()), TimeUnit.SECONDS);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("Hazelcast refused to record a retired session id", e.getCause());
+            throw new IllegalStateException("Hazelcast refused to store an entry of a replicated map", e.getCause());
         }
     }
 
     @Override
-    public boolean isRetired(String sessionId) {
-        return ids.containsKey(sessionId);
+    public String get(String key) {
+        Object value = map.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public String putIfAbsent(String key, String value) {
+        Object seen = map.putIfAbsent(key, value);
+        return seen == null ? null : seen.toString();
+    }
+
+    @Override
+    public void clear() {
+        map.clear();
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public Map<String, String> snapshot() {
+        Map<String, String> copy = new HashMap<>();
+        map.forEach((key, value) -> copy.put(key.toString(), value.toString()));
+        return copy;
     }
 }
