@@ -301,4 +301,26 @@ class ClusterEndedSessionsLogTest {
         assertThat(nodes[1].isDead(START.minusSeconds(1)), is(true));
         assertThat(nodes[1].isDead(START), is(false));
     }
+
+    @Test
+    void entriesThatArriveOutOfOrderAreListedByTheirEndAcrossReads() {
+        ClusterEndedSessionsLog[] nodes = twoNodes(100);
+        nodes[0].ended("first", VALIDITY);
+        clock.advance(Duration.ofMillis(300));
+        nodes[1].ended("second", VALIDITY);
+        clock.advance(Duration.ofMillis(300));
+        nodes[1].ended("fourth", VALIDITY);
+        assertThat(hashes(nodes[1].feed(Optional.empty(), ISSUER)), contains(hash("second"), hash("fourth")));
+
+        clock.advance(Duration.ofMillis(300));
+        nodes[0].ended("fifth", VALIDITY);
+        nodeA.deliver();
+        clock.advance(Duration.ofMillis(300));
+
+        assertThat(hashes(nodes[1].feed(Optional.empty(), ISSUER)),
+                contains(hash("first"), hash("second"), hash("fourth"), hash("fifth")));
+        nodeB.deliver();
+        assertThat(hashes(nodes[0].feed(Optional.empty(), ISSUER)),
+                contains(hash("first"), hash("second"), hash("fourth"), hash("fifth")));
+    }
 }

@@ -108,6 +108,10 @@ public final class JmhBenchmarks {
             long[] size = EndedSessionsFeedBenchmark.wholeFeedSize(ended);
             System.out.println(String.format(Locale.ROOT, "| %,d sessions | %s | %s | %,d | %,d |", ended, ns(whole),
                     ns(ten), size[0], size[1]));
+            Result<?> wholeCluster = scores.get("EndedSessionsFeedBenchmark.wholeFeedFromClusterStore " + ended);
+            Result<?> tenCluster = scores.get("EndedSessionsFeedBenchmark.tenSinceCursorFromClusterStore " + ended);
+            System.out.println(String.format(Locale.ROOT, "| %,d sessions, read from the cluster's store | %s | %s | |"
+                    + " |", ended, ns(wholeCluster), ns(tenCluster)));
         }
     }
 

@@ -15,7 +15,7 @@ import dev.sessionjwt.it.LaunchedProcess;
 
 /**
  * The smallest run of each benchmark, through its real entry point in a JVM of its own, with the class path and the
- * library's jars the profiles bench-jmh, bench-http and bench-cluster give it (system properties of the same names,
+ * library's jars the profiles bench-jmh, bench-http and bench-cluster (both of its benchmarks) give it (system properties of the same names,
  * set by this project's pom): each finishes, exits 0 and prints its table. It measures nothing: it keeps the
  * commands of src/site/markdown/performance.md working. The HTTP benchmark runs on the server of {@code bench.server}
  * (invoker.properties: all three on embedded Payara, then the HTTP one alone on each Jakarta EE 11 server, Tomcat 11,
@@ -97,6 +97,24 @@ class BenchmarkSmokeIT {
         assertFound(output, "round 1 of 1 done");
         assertFound(output, "\\nHS256 +\\S+ +[0-9]");
         assertFound(output, "\\nplain +\\S+ +[0-9]");
+    }
+
+    @Test
+    void theLogoutLatencyBenchmarkMeasuresEveryReaderOnTwoNodesAndPrintsItsTable() throws Exception {
+        List<String> command = new ArrayList<>(List.of(required("java.loopback.only")));
+        command.addAll(List.of("-Dbench.samples=2", "-Dbench.clients=2",
+                "-Dbench.python.reader=" + required("bench.python.reader"),
+                "-Dpayara.micro.jar=" + required("payara.micro.jar"),
+                "-Dsessionjwt.jar=" + required("sessionjwt.jar"), "-Djose4j.jar=" + required("jose4j.jar"),
+                "-Dsessionjwt.libs=" + required("sessionjwt.libs"),
+                "-classpath", String.join(File.pathSeparator, required("bench.classpath"), required("sessionjwt.jar"),
+                        required("jose4j.jar")), LogoutLatencyBenchmark.class.getName()));
+        String output = run("the logout latency benchmark", command);
+
+        assertFound(output, "sample 2 of 2: push [0-9]+ ms, java-pull [0-9]+ ms, python-pull [0-9]+ ms");
+        for (String reader : List.of("push", "java-pull", "python-pull")) {
+            assertFound(output, "\\n" + reader + " +2 +[0-9]+ +[0-9]+ +[0-9]+");
+        }
     }
 
     private static String run(String name, List<String> command) throws Exception {
