@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 
+import dev.sessionjwt.internal.message.Message;
 import dev.sessionjwt.internal.token.TokenParties;
 import dev.sessionjwt.internal.token.discovery.EndedSessionsFeed;
 import dev.sessionjwt.internal.token.discovery.EndedSessions;
@@ -26,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 final class EndedSessionsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EndedSessionsServlet.class.getName());
 
     private final transient EndedSessions log;
     private final transient JwtKey key;
@@ -55,8 +58,18 @@ final class EndedSessionsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<EndedSessionsFeed.Cursor> since = EndedSessionsFeed.Cursor.parse(request.getParameter("since"));
-        Signed signed = since.isEmpty() ? full() : sign(log.version() + ".since." + since.get(),
-                log.feed(since, parties.issuer()));
+        Signed signed;
+        try {
+            signed = since.isEmpty() ? full() : sign(log.version() + ".since." + since.get(),
+                    log.feed(since, parties.issuer()));
+        } catch (RuntimeException e) {
+            // the cluster's store can fail (a member leaving, a shutdown): a clear 503, never a 500 with a trace
+            Message.ENDED_SESSIONS_UNAVAILABLE.log(LOG, e);
+            response.setHeader("Retry-After", "5");
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("ETag", signed.etag());
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -1,10 +1,8 @@
 package dev.sessionjwt.internal.cluster;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -164,9 +162,7 @@ public final class ClusterEndedSessionsLog implements EndedSessions {
     }
 
     private static String newEpoch(long deadBefore) {
-        byte[] name = new byte[9];
-        new SecureRandom().nextBytes(name);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(name) + "." + deadBefore;
+        return EndedSessionsFeed.Cursor.newInstance() + "." + deadBefore;
     }
 
     private static String[] parseEpoch(String value) {

@@ -223,6 +223,9 @@ public enum Message {
             + " and ignored: {1}; the reader keeps what it held"),
     /** A back-channel logout token failed a check. */
     LOGOUT_TOKEN_REFUSED("SJWT0126", Level.WARNING, "a back-channel logout token was refused and ignored: {0}"),
+    /** The ended-sessions feed could not be built: the cluster's store failed. */
+    ENDED_SESSIONS_UNAVAILABLE("SJWT0127", Level.WARNING, "the ended-sessions feed could not be built and was answered"
+            + " 503; readers keep what they hold and fail closed if it lasts"),
 
     /** The ended-sessions log was full: dead_before moved. */
     ENDED_SESSIONS_FULL("SJWT0121", Level.WARNING, "the ended-sessions log holds {0} sessions, its most: readers now"

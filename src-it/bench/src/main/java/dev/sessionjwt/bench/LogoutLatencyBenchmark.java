@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +35,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.it.KeyPairs;
+import dev.sessionjwt.it.Tokens;
 import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.cluster.LoopbackOnlyNetwork;
 import dev.sessionjwt.it.cluster.PayaraMicroCluster;
@@ -153,7 +152,7 @@ public final class LogoutLatencyBenchmark {
         SharedCookieClient client = new SharedCookieClient();
         String sessionId = value(SESSION, ok(client.get(a, "api/write?item=x")));
         String token = client.cookie("JSESSIONID");
-        String hash = sha256Prefix(sessionId);
+        String hash = Tokens.sessionHash(sessionId);
         if (!(reader.verify(token) instanceof Verification.Valid)) {
             throw new AssertionError("the Java reader refused a live token: " + reader.verify(token));
         }
@@ -281,11 +280,6 @@ public final class LogoutLatencyBenchmark {
             throw new AssertionError(pattern + " not in " + body);
         }
         return matcher.group(1);
-    }
-
-    private static String sha256Prefix(String sessionId) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
     private static Path war(URI receiver) throws Exception {

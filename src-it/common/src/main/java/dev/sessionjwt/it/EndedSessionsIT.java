@@ -21,10 +21,7 @@ import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,8 +106,8 @@ class EndedSessionsIT extends IntegrationTestBase {
         Map<String, Object> feed = verifiedFeed(ended, get(at(ended, ".well-known/session-jwt-ended")));
         assertThat(feed.get("iss"), equalTo("https://ended.example"));
         assertThat(feed.get("full"), equalTo(true));
-        assertThat(hashes(feed), hasItem(hash(sessionId(first))));
-        assertThat(hashes(feed), not(hasItem(hash(sessionId(second)))));
+        assertThat(hashes(feed), hasItem(Tokens.sessionHash(sessionId(first))));
+        assertThat(hashes(feed), not(hasItem(Tokens.sessionHash(sessionId(second)))));
         assertThat(((Number) feed.get("dead_before")).longValue(),
                 lessThanOrEqualTo(Instant.now().getEpochSecond() + 1));
         String cursor = (String) feed.get("cursor");
@@ -123,8 +120,8 @@ class EndedSessionsIT extends IntegrationTestBase {
         Map<String, Object> added = verifiedFeed(ended, incremental);
 
         assertThat(added.get("full"), equalTo(false));
-        assertThat(hashes(added), contains(hash(sessionId(second))));
-        assertThat(hashes(added), not(hasItem(hash(sessionId(third)))));
+        assertThat(hashes(added), contains(Tokens.sessionHash(sessionId(second))));
+        assertThat(hashes(added), not(hasItem(Tokens.sessionHash(sessionId(third)))));
         assertThat(incremental.header("cache-control"), equalTo(Optional.of("public, max-age=5")));
         String etag = incremental.header("etag").orElseThrow();
         assertThat(send(request(since).header("If-None-Match", etag).GET()).status(), is(304));
@@ -161,7 +158,7 @@ class EndedSessionsIT extends IntegrationTestBase {
     void theReceiverIsSentASignedLogoutTokenForAnInvalidatedSession(
             @ArquillianResource @OperateOnDeployment("ended") URL ended) throws Exception {
         String token = cookieValue(get(at(ended, "probe/create-redirect")), "JSESSIONID");
-        String sessionHash = hash(sessionId(token));
+        String sessionHash = Tokens.sessionHash(sessionId(token));
 
         get(at(ended, "probe/invalidate-recreate"), cookie("JSESSIONID", token));
 
@@ -228,10 +225,5 @@ class EndedSessionsIT extends IntegrationTestBase {
 
     private static String sessionId(String token) {
         return (String) claims(token).get("sk");
-    }
-
-    private static String hash(String sessionId) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 }

@@ -143,4 +143,18 @@ public final class Tokens {
     private static Map<String, Object> json(String segment) {
         return parse(new String(Base64.getUrlDecoder().decode(segment), StandardCharsets.UTF_8));
     }
+
+    /**
+     * How the ended-sessions feed and a logout token's {@code sid} name a session, computed here from their definition
+     * (not with the library's code): the first 16 bytes of SHA-256 over the id, base64url without padding.
+     */
+    public static String sessionHash(String sessionId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sessionId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

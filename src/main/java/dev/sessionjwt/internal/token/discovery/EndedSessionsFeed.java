@@ -1,6 +1,7 @@
 package dev.sessionjwt.internal.token.discovery;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -88,6 +89,7 @@ public record EndedSessionsFeed(Optional<String> issuer, long issuedAt, long dea
      */
     public record Cursor(String instance, long sequence) {
 
+        private static final SecureRandom RANDOM = new SecureRandom();
         private static final Pattern FORM = Pattern.compile("([A-Za-z0-9_-]{1,32})\\.(\\d{1,18})");
 
         /** Checks the form. */
@@ -95,6 +97,13 @@ public record EndedSessionsFeed(Optional<String> issuer, long issuedAt, long dea
             if (instance == null || !instance.matches("[A-Za-z0-9_-]{1,32}") || sequence < 0) {
                 throw new IllegalArgumentException("not a cursor");
             }
+        }
+
+        /** A new instance name: 72 random bits, 12 base64url characters. */
+        public static String newInstance() {
+            byte[] name = new byte[9];
+            RANDOM.nextBytes(name);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(name);
         }
 
         /** The cursor as written in the feed and in {@code ?since=}. */

@@ -1,11 +1,9 @@
 package dev.sessionjwt.internal.token.discovery;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +52,7 @@ public final class EndedSessionsLog implements EndedSessions {
         this.clock = clock;
         this.maxEntries = maxEntries;
         this.deadBefore = clock.instant().getEpochSecond();
-        byte[] name = new byte[9];
-        new SecureRandom().nextBytes(name);
-        this.instance = Base64.getUrlEncoder().withoutPadding().encodeToString(name);
+        this.instance = EndedSessionsFeed.Cursor.newInstance();
     }
 
     @Override

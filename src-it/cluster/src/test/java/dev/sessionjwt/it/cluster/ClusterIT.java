@@ -12,14 +12,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.sessionjwt.claims.SessionJwtReader;
 import dev.sessionjwt.it.KeyPairs;
+import dev.sessionjwt.it.Tokens;
 import dev.sessionjwt.it.Wars;
 import dev.sessionjwt.it.cluster.app.ClusterServlet;
 import dev.sessionjwt.it.cluster.app.VisitCounter;
@@ -263,13 +260,13 @@ class ClusterIT {
         Map<String, Object> onB = verifiedFeed(cluster.b(), "");
         assertThat("one instance for the cluster", instance(onB), is(instance(onA)));
         assertThat(onB.get("dead_before"), is(onA.get("dead_before")));
-        assertThat(hashes(onB), not(hasItem(sha256Prefix(sessionId))));
+        assertThat(hashes(onB), not(hasItem(Tokens.sessionHash(sessionId))));
 
         assertThat(ok(client.get(cluster.a(), "api/logout")), containsString("session=none"));
 
-        Map<String, Object> since = awaitListed(cluster.b(), "?since=" + onA.get("cursor"), sha256Prefix(sessionId));
+        Map<String, Object> since = awaitListed(cluster.b(), "?since=" + onA.get("cursor"), Tokens.sessionHash(sessionId));
         assertThat("B continues A's cursor", since.get("full"), is(false));
-        assertThat(hashes(awaitListed(cluster.b(), "", sha256Prefix(sessionId))), hasItem(sha256Prefix(sessionId)));
+        assertThat(hashes(awaitListed(cluster.b(), "", Tokens.sessionHash(sessionId))), hasItem(Tokens.sessionHash(sessionId)));
         Verification verdict = reader.verify(token);
         for (int i = 0; i < 80 && verdict instanceof Verification.Valid; i++) {
             Thread.sleep(250);
@@ -285,10 +282,10 @@ class ClusterIT {
         String oldId = value(SESSION, ok(client.get(cluster.b(), "api/write?item=r")));
         String newId = value(SESSION, ok(client.get(cluster.b(), "api/rotate")));
 
-        Map<String, Object> onA = awaitListed(cluster.a(), "", sha256Prefix(oldId));
+        Map<String, Object> onA = awaitListed(cluster.a(), "", Tokens.sessionHash(oldId));
 
-        assertThat(hashes(onA), hasItem(sha256Prefix(oldId)));
-        assertThat(hashes(onA), not(hasItem(sha256Prefix(newId))));
+        assertThat(hashes(onA), hasItem(Tokens.sessionHash(oldId)));
+        assertThat(hashes(onA), not(hasItem(Tokens.sessionHash(newId))));
         assertThat(hashes(onA), not(hasItem(oldId)));
     }
 
@@ -323,12 +320,6 @@ class ClusterIT {
 
     private static List<String> hashes(Map<String, Object> feed) {
         return ((List<?>) feed.get("ended")).stream().map(entry -> (String) ((List<?>) entry).get(0)).toList();
-    }
-
-    /** How the feed names a session, computed here from its definition: SHA-256 of the id, 16 bytes, base64url. */
-    private static String sha256Prefix(String sessionId) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
     private static String ok(HttpResponse<String> response) {
