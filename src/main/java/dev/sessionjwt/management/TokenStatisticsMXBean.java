@@ -46,6 +46,13 @@ public interface TokenStatisticsMXBean {
     /** The most entries the verified-token cache keeps ({@code session-jwt.cache-size}; 0 is off). */
     int getCacheCapacity();
 
+    /**
+     * Sessions whose memory of their tokens the library keeps a copy of, outside the session, so that it can recognize
+     * their tokens without touching the session: 0 where the server's adapter reads a session untouched (every
+     * built-in adapter for an application that is not {@code <distributable/>}).
+     */
+    int getSessionMemoryCopies();
+
     /** Writes every counter to the server log in one line ({@code SJWT0061}, INFO). */
     void logCounts();
 }

@@ -20,8 +20,9 @@ import jakarta.servlet.http.HttpSession;
  * thousand live sessions or a million, and the memory lives in the sessions (and replicates with them).
  *
  * <p>The memory is read without touching the session: through {@link ContainerAdapter#peek} where the container
- * allows it (Payara, GlassFish, Tomcat), else from the library's copy of it, {@link SessionMemoIndex} (WildFly, Open
- * Liberty, where every read of a session counts as an access). So a forged token naming a live session id costs a
+ * allows it (every built-in adapter for an application that is not distributable: Payara, GlassFish, Tomcat, and
+ * WildFly and Open Liberty through their in-memory session stores), else from the library's copy of it,
+ * {@link SessionMemoIndex}. So a forged token naming a live session id costs a
  * failed comparison and then the full verification it would have cost anyway, never binds, and changes nothing: the
  * memory is written only when a token is issued.
  */

@@ -63,11 +63,12 @@ public final class SessionJwtInitializer implements ServletContainerInitializer 
             context.addListener(new RequestBindingListener(holder));
             context.addListener(new SessionEventListener(holder));
             context.addListener(new TokenIssuedMark());
-            if (holder.memos() != null) {
-                context.addListener(holder.memos());
+            SessionMemoIndex memos = holder.memos();
+            if (memos != null) {
+                context.addListener(memos);
             }
-            context.addListener(new StatisticsRegistration(
-                    new TokenStatistics(context.getContextPath(), holder.counters(), holder.cache())));
+            context.addListener(new StatisticsRegistration(new TokenStatistics(context.getContextPath(),
+                    holder.counters(), holder.cache(), memos == null ? () -> 0 : memos::size)));
             FilterRegistration.Dynamic filter = context.addFilter(NAME, new CookieCommitFilter(holder));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");

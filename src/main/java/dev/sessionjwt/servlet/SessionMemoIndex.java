@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpSessionListener;
  * A copy, in the library's own memory, of what each live session remembers of its tokens ({@link TokenMemo}, held in
  * the session's claims value {@link SessionAttributes#CLAIMS}), keyed by session id: the fast path of
  * {@link RememberedTokens} on a container whose adapter cannot look at a session without touching it
- * ({@code ContainerAdapter.peeks()} false: WildFly, Open Liberty). Reading it is a map read, so a forged token naming a
+ * ({@code ContainerAdapter.peeks()} false: an adapter of another server, or Liberty with a persistent session store). Reading it is a map read, so a forged token naming a
  * live session neither keeps that session alive nor locks it.
  *
  * <p>The session listeners keep it: every write of the claims value (the library's, when it issues a token) is copied,

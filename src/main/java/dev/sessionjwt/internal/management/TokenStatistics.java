@@ -3,6 +3,7 @@ package dev.sessionjwt.internal.management;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.logging.Logger;
 
 import javax.management.MalformedObjectNameException;
@@ -34,16 +35,31 @@ public final class TokenStatistics implements TokenStatisticsMXBean {
     private final String application;
     private final TokenCounters counters;
     private final VerifiedTokenCache cache;
+    private final IntSupplier memoryCopies;
 
     /**
+     * Statistics of an application whose sessions' memory the library keeps no copy of.
+     *
      * @param application the web application's context path ({@code ""} for the root), not null
      * @param counters    its counters, not null
      * @param cache       its verified-token cache, not null
      */
     public TokenStatistics(String application, TokenCounters counters, VerifiedTokenCache cache) {
+        this(application, counters, cache, () -> 0);
+    }
+
+    /**
+     * @param application  the web application's context path ({@code ""} for the root), not null
+     * @param counters     its counters, not null
+     * @param cache        its verified-token cache, not null
+     * @param memoryCopies the number of sessions whose memory the library keeps a copy of now, not null
+     */
+    public TokenStatistics(String application, TokenCounters counters, VerifiedTokenCache cache,
+                           IntSupplier memoryCopies) {
         this.application = application.isEmpty() ? "/" : application;
         this.counters = Objects.requireNonNull(counters, "counters");
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.memoryCopies = Objects.requireNonNull(memoryCopies, "memoryCopies");
     }
 
     /** The name this MXBean is registered under: {@code dev.sessionjwt:type=TokenStatistics,context=<path>}. */
@@ -112,6 +128,11 @@ public final class TokenStatistics implements TokenStatisticsMXBean {
     @Override
     public int getCacheCapacity() {
         return cache.capacity();
+    }
+
+    @Override
+    public int getSessionMemoryCopies() {
+        return memoryCopies.getAsInt();
     }
 
     @Override

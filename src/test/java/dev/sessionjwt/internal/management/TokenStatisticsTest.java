@@ -44,6 +44,17 @@ class TokenStatisticsTest {
         assertThat(statistics.getRejectedByReason().get("BAD_SIGNATURE"), is(0L));
         assertThat(statistics.getCacheSize(), is(0));
         assertThat(statistics.getCacheCapacity(), is(128));
+        assertThat(statistics.getSessionMemoryCopies(), is(0));
+    }
+
+    @Test
+    void memoryCopiesAreReadWhenAsked() {
+        int[] copies = {3};
+        TokenStatistics withCopies = new TokenStatistics("/shop", counters, new VerifiedTokenCache(0), () -> copies[0]);
+
+        assertThat(withCopies.getSessionMemoryCopies(), is(3));
+        copies[0] = 5;
+        assertThat(withCopies.getSessionMemoryCopies(), is(5));
     }
 
     @Test

@@ -31,9 +31,10 @@ import dev.sessionjwt.it.app.MemoryProbeServlet;
  * signature check; a forged token naming the live session (wrong signature) reaches no session, does not touch
  * it (its last-access time stays, as Catalina's {@code Request.getSession} would have moved it through
  * {@code Session.access()}) and does not disturb what it remembers; the token of a replaced id stays dead; two
- * valid tokens of one session both work. The same on every server: where the adapter cannot peek at a session
- * (WildFly, Open Liberty) the memory is read from the library's own copy of it, and the counters show no signature
- * check for a steady-state request there either.
+ * valid tokens of one session both work. The same on every server: each built-in adapter reads the session's memory
+ * without touching the session (on WildFly from Undertow's in-memory session manager, on Open Liberty from its memory
+ * store), so the library keeps no copy of it ({@code SessionMemoryCopies} 0), and the counters show no signature check
+ * for a steady-state request.
  */
 class RememberedTokenIT extends IntegrationTestBase {
 
@@ -61,6 +62,8 @@ class RememberedTokenIT extends IntegrationTestBase {
 
         assertThat(counter("TokensRecognized") - recognized, is(5L));
         assertThat(counter("TokensVerified") - verified, is(0L));
+        assertThat("the memory was read from the session itself: the library keeps no copy of it",
+                JMX.getAttribute(statistics(), "SessionMemoryCopies"), is((Object) 0));
         assertThat("the claims of a recognized token read as after full verification",
                 describe(token).get("jti"), equalTo(claims(token).get("jti")));
     }
@@ -153,6 +156,10 @@ class RememberedTokenIT extends IntegrationTestBase {
     }
 
     private static long counter(String attribute) throws JMException, IOException {
-        return (Long) JMX.getAttribute(new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/memory"), attribute);
+        return (Long) JMX.getAttribute(statistics(), attribute);
+    }
+
+    private static ObjectName statistics() throws JMException {
+        return new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/memory");
     }
 }

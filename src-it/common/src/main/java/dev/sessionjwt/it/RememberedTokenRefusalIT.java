@@ -41,7 +41,7 @@ import dev.sessionjwt.servlet.PlantedMemoryServlet;
  * session id that a login replaced, or of a session that was invalidated, reaches no session and binds nobody, not
  * even a session created by the same request; a flood of forged tokens naming a live session binds nothing, leaves
  * what the session remembers as it was and evicts nothing from a small verified-token cache. The same on every server
- * (on WildFly and Open Liberty through the library's copy of the sessions' memory). A request carrying hundreds of forged values
+ * (on WildFly and Open Liberty read from their in-memory session stores). A request carrying hundreds of forged values
  * is judged by its first four distinct ones and answered as an anonymous request. A session's memory of a token holds
  * the key that signed it: once that key is replaced under the same {@code kid}, the token is verified in full again.
  */

@@ -23,24 +23,29 @@ import jakarta.servlet.http.HttpSession;
  * resolves the session lazily, so {@code getSession(false)} then finds exactly the token's session. An id whose
  * session is not live is not left requested, so Liberty never creates a session with an id the client chose.
  *
- * <p>No {@link #peek}: Liberty's only lookups that return an {@code HttpSession} ({@code getSession}, the session
- * manager's {@code getSession}) count the request as an access of the session (last-access time, reference count).
+ * <p>{@link #peek}: Liberty's lookups through the request and the session manager count the request as an access of the
+ * session (last-access time, reference count), so the adapter reads the application's in-memory store directly
+ * ({@link LibertyMemoryStore}); with a persistent store it does not peek.
  */
 final class LibertyContainerAdapter implements ContainerAdapter {
 
     private final LibertyMembers m;
     private final WeldSessionRefresh weld;
     private final CallerPrincipals callerPrincipals;
+    private final LibertyMemoryStore sessions;
 
     /**
      * @param members          the Liberty members, looked up at deployment
      * @param weld             Weld's session refresh for the application (inactive where Liberty hides Weld)
      * @param callerPrincipals where the caller's groups are read
+     * @param sessions         the application's in-memory session store, or null where its sessions live elsewhere
      */
-    LibertyContainerAdapter(LibertyMembers members, WeldSessionRefresh weld, CallerPrincipals callerPrincipals) {
+    LibertyContainerAdapter(LibertyMembers members, WeldSessionRefresh weld, CallerPrincipals callerPrincipals,
+                            LibertyMemoryStore sessions) {
         this.m = members;
         this.weld = weld;
         this.callerPrincipals = callerPrincipals;
+        this.sessions = sessions;
     }
 
     /**
@@ -54,7 +59,18 @@ final class LibertyContainerAdapter implements ContainerAdapter {
                 .orElseThrow(() -> new IllegalStateException(LibertyMembers.message(serverInfo, LibertyMembers.REQUEST,
                         "(the class)", "not visible to the server's class loader")));
         return new LibertyContainerAdapter(LibertyMembers.of(serverInfo, request), LibertyWeld.sessionRefresh(context),
-                LibertyCallerPrincipals.forClassLoader(context.getClassLoader()));
+                LibertyCallerPrincipals.forClassLoader(context.getClassLoader()),
+                LibertyMemoryStore.of(context, request.getClassLoader()));
+    }
+
+    @Override
+    public boolean peeks() {
+        return sessions != null;
+    }
+
+    @Override
+    public HttpSession peek(HttpServletRequest request, String sessionId) {
+        return sessions == null ? null : sessions.peek(sessionId, System.currentTimeMillis());
     }
 
     @Override

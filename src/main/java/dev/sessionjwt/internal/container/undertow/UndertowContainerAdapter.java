@@ -7,7 +7,11 @@ import dev.sessionjwt.container.ContainerAdapter;
 import dev.sessionjwt.internal.container.WeldSessionRefresh;
 import dev.sessionjwt.internal.message.Message;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.session.InMemorySessionManager;
+import io.undertow.server.session.Session;
+import io.undertow.server.session.SessionManager;
 import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.servlet.spec.HttpSessionImpl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,6 +26,13 @@ import jakarta.servlet.http.HttpSession;
  * the configuration names no session, so an early {@code getSession(false)} (Weld's request listener) finds none and
  * keeps nothing. Only a session bound earlier in the same request and then unbound stays cached: see
  * {@link CachedSessionDetach}.
+ *
+ * <p>{@link #peek}: for a deployment whose sessions are Undertow's {@link InMemorySessionManager} (WildFly's for every
+ * application that is not {@code <distributable/>}), {@code InMemorySessionManager.getSession(String)} is a plain map
+ * read, and the core session's {@code getAttribute} reads its attribute map: neither moves the last-access time
+ * ({@code bumpTimeout} runs only in {@code requestStarted} and {@code setAttribute}), and neither resolves the session
+ * for the request. Another session manager (WildFly's distributable one, which loads from Infinispan) is not looked
+ * at.
  */
 final class UndertowContainerAdapter implements ContainerAdapter {
 
@@ -30,6 +41,7 @@ final class UndertowContainerAdapter implements ContainerAdapter {
     private final WeldSessionRefresh weld;
     private final Map<String, String> declaredCookieAttributes;
     private final CallerPrincipals callerPrincipals;
+    private final boolean peeks;
 
     /**
      * @param wrapper                  the deployment's wrapper, installed by {@link TokenSessionExtension}
@@ -37,14 +49,18 @@ final class UndertowContainerAdapter implements ContainerAdapter {
      * @param weld                     Weld's session refresh for the application
      * @param declaredCookieAttributes the cookie attributes declared in web.xml, which WildFly does not parse
      * @param callerPrincipals         where the caller's groups are read
+     * @param peeks                    whether the deployment's sessions live in Undertow's in-memory session manager,
+     *                                 where {@link #peek} can look at one without touching it
      */
     UndertowContainerAdapter(TokenSessionConfigWrapper wrapper, CachedSessionDetach cached, WeldSessionRefresh weld,
-                             Map<String, String> declaredCookieAttributes, CallerPrincipals callerPrincipals) {
+                             Map<String, String> declaredCookieAttributes, CallerPrincipals callerPrincipals,
+                             boolean peeks) {
         this.wrapper = wrapper;
         this.cached = cached;
         this.weld = weld;
         this.declaredCookieAttributes = Map.copyOf(declaredCookieAttributes);
         this.callerPrincipals = callerPrincipals;
+        this.peeks = peeks;
     }
 
     @Override
@@ -72,6 +88,23 @@ final class UndertowContainerAdapter implements ContainerAdapter {
             }
         }
         return session;
+    }
+
+    @Override
+    public boolean peeks() {
+        return peeks;
+    }
+
+    /** The resident session from the in-memory manager's map, as a servlet session over it; nothing is touched. */
+    @Override
+    public HttpSession peek(HttpServletRequest request, String sessionId) {
+        if (!peeks) {
+            return null;
+        }
+        ServletRequestContext current = ServletRequestContext.requireCurrent();
+        SessionManager manager = current.getDeployment().getSessionManager();
+        Session session = manager instanceof InMemorySessionManager ? manager.getSession(sessionId) : null;
+        return session == null ? null : HttpSessionImpl.forSession(session, current.getCurrentServletContext(), false);
     }
 
     /** Forgets the bound id and the session Undertow cached; Undertow itself never resolves one from elsewhere. */
