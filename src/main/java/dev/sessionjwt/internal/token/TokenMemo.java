@@ -3,7 +3,6 @@ package dev.sessionjwt.internal.token;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 import dev.sessionjwt.token.SessionToken;
 
@@ -30,7 +29,6 @@ import dev.sessionjwt.token.SessionToken;
 public final class TokenMemo implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final MessageDigest SHA_256 = Sha256.newDigest();
 
     /** The session id the remembered tokens name. */
     private final String sessionId;
@@ -106,13 +104,7 @@ public final class TokenMemo implements Serializable {
 
     /** {@link #digest(String)} of the token's characters as bytes, one per character. */
     static long[] digest(byte[] compact) {
-        MessageDigest sha;
-        try {
-            sha = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            sha = Sha256.newDigest();
-        }
-        ByteBuffer hash = ByteBuffer.wrap(sha.digest(compact));
+        ByteBuffer hash = ByteBuffer.wrap(Sha256.newDigest().digest(compact));
         return new long[] {hash.getLong(), hash.getLong()};
     }
 
