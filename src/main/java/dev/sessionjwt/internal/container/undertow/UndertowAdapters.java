@@ -5,7 +5,6 @@ import dev.sessionjwt.internal.container.WebXmlCookieAttributes;
 import dev.sessionjwt.internal.container.WeldSessionRefresh;
 import dev.sessionjwt.internal.message.Message;
 import io.undertow.servlet.api.DeploymentInfo;
-import io.undertow.servlet.core.InMemorySessionManagerFactory;
 import io.undertow.servlet.spec.ServletContextImpl;
 import jakarta.servlet.ServletContext;
 
@@ -33,7 +32,7 @@ final class UndertowAdapters {
         return new UndertowContainerAdapter(wrapper, CachedSessionDetach.forUndertow(),
                 WeldSessionRefresh.forClassLoader(context.getClassLoader()), WebXmlCookieAttributes.of(context),
                 ElytronCallerPrincipals.forClassLoader(context.getClassLoader()),
-                info.getSessionManagerFactory() instanceof InMemorySessionManagerFactory);
+                InMemorySessions.in(info));
     }
 
     static String notInstalled(String found) {

@@ -9,7 +9,6 @@ import dev.sessionjwt.internal.message.Message;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.session.InMemorySessionManager;
 import io.undertow.server.session.Session;
-import io.undertow.server.session.SessionManager;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.servlet.spec.HttpSessionImpl;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,11 +27,11 @@ import jakarta.servlet.http.HttpSession;
  * {@link CachedSessionDetach}.
  *
  * <p>{@link #peek}: for a deployment whose sessions are Undertow's {@link InMemorySessionManager} (WildFly's for every
- * application that is not {@code <distributable/>}), {@code InMemorySessionManager.getSession(String)} is a plain map
- * read, and the core session's {@code getAttribute} reads its attribute map: neither moves the last-access time
- * ({@code bumpTimeout} runs only in {@code requestStarted} and {@code setAttribute}), and neither resolves the session
- * for the request. Another session manager (WildFly's distributable one, which loads from Infinispan) is not looked
- * at.
+ * application that is not {@code <distributable/>}; see {@link InMemorySessions}), {@code getSession(String)} is a
+ * plain map read, and the core session's {@code getAttribute} reads its attribute map: neither moves the last-access
+ * time ({@code bumpTimeout} runs only in {@code requestStarted} and {@code setAttribute}), and neither resolves the
+ * session for the request. Another session manager (WildFly's distributable one, which loads from Infinispan) is not
+ * looked at.
  */
 final class UndertowContainerAdapter implements ContainerAdapter {
 
@@ -102,8 +101,7 @@ final class UndertowContainerAdapter implements ContainerAdapter {
             return null;
         }
         ServletRequestContext current = ServletRequestContext.requireCurrent();
-        SessionManager manager = current.getDeployment().getSessionManager();
-        Session session = manager instanceof InMemorySessionManager ? manager.getSession(sessionId) : null;
+        Session session = current.getDeployment().getSessionManager().getSession(sessionId);
         return session == null ? null : HttpSessionImpl.forSession(session, current.getCurrentServletContext(), false);
     }
 
