@@ -70,7 +70,7 @@ final class LibertyContainerAdapter implements ContainerAdapter {
 
     @Override
     public HttpSession peek(HttpServletRequest request, String sessionId) {
-        return sessions == null ? null : sessions.peek(sessionId, System.currentTimeMillis());
+        return sessions == null ? null : sessions.peek(sessionId);
     }
 
     @Override

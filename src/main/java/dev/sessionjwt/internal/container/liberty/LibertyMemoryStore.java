@@ -16,10 +16,10 @@ import jakarta.servlet.http.HttpSession;
  * {@value #MANAGER_FIELD}, and the manager's {@code IStore}, which must be {@value #MEMORY_STORE}.
  *
  * <p>Read in Liberty's code (25.0.0.12 and 26.0.0.5 alike): {@code MemoryStore.getFromMemory(id)} is a read of its
- * session map; neither it nor {@code ISession.isValid}, {@code getCurrentAccessTime}, {@code getMaxInactiveInterval}
- * or {@code getAdaptation} writes anything. The access (last-access time, reference count, the session the request
- * resolves) happens only in {@code SessionManager.getSession(..., isSessionAccess=true, ...)}, which a request reaches
- * through {@code HttpServletRequest.getSession}. The servlet session returned is the one the session already handed
+ * session map; neither it nor {@code ISession.getAdaptation} writes anything. The access (last-access time,
+ * reference count, the session the request resolves) happens only in
+ * {@code SessionManager.getSession(..., isSessionAccess=true, ...)}, which a request reaches through
+ * {@code HttpServletRequest.getSession}. The servlet session returned is the one the session already handed
  * out ({@code IFacade.getFacade()} of its adaptation); its {@code getAttribute} reads the session's attribute table.
  * A persistent store ({@code sessionDatabase}, {@code sessionCache}) may load an attribute from its backing store when
  * read, so it is not looked at: then {@link #of} answers null and the library keeps its own copy of the sessions'
@@ -38,20 +38,13 @@ final class LibertyMemoryStore {
 
     private final Object store;
     private final Method getFromMemory;
-    private final Method isValid;
-    private final Method getMaxInactiveInterval;
-    private final Method getCurrentAccessTime;
     private final Method getAdaptation;
     private final Method getFacade;
 
     private LibertyMemoryStore(Object store, ClassLoader loader) throws ReflectiveOperationException {
         this.store = store;
         this.getFromMemory = Class.forName(STORE, false, loader).getMethod("getFromMemory", Object.class);
-        Class<?> session = Class.forName(SESSION, false, loader);
-        this.isValid = session.getMethod("isValid");
-        this.getMaxInactiveInterval = session.getMethod("getMaxInactiveInterval");
-        this.getCurrentAccessTime = session.getMethod("getCurrentAccessTime");
-        this.getAdaptation = session.getMethod("getAdaptation");
+        this.getAdaptation = Class.forName(SESSION, false, loader).getMethod("getAdaptation");
         this.getFacade = Class.forName(FACADE, false, loader).getMethod("getFacade");
     }
 
@@ -87,18 +80,18 @@ final class LibertyMemoryStore {
     }
 
     /**
+     * The session is the store's until its sweep or an access removes it: an invalidated one answers its
+     * {@code getAttribute} with an {@code IllegalStateException}, which the caller treats as no session, and one that
+     * timed out but was not swept yet is found, as the library's copy of the memory found it, and then ends when the
+     * request binds to it ({@code SessionManager.getSession} checks the timeout on access and invalidates it).
+     *
      * @param sessionId a session id read from an unverified token, not null
-     * @param nowMillis the time now
-     * @return the servlet session of the live session with that id in memory, or null
+     * @return the servlet session of the session with that id in memory, or null
      */
-    HttpSession peek(String sessionId, long nowMillis) {
+    HttpSession peek(String sessionId) {
         Object session = call(getFromMemory, store, sessionId);
-        if (session == null || !Boolean.TRUE.equals(call(isValid, session))) {
+        if (session == null) {
             return null;
-        }
-        int maxInactive = (Integer) call(getMaxInactiveInterval, session);
-        if (maxInactive > 0 && (Long) call(getCurrentAccessTime, session) <= nowMillis - maxInactive * 1000L) {
-            return null; // timed out, not yet invalidated by the store's sweep
         }
         Object adaptation = call(getAdaptation, session);
         Object facade = adaptation == null ? null : call(getFacade, adaptation);
