@@ -58,9 +58,10 @@ final class LibertyContainerAdapter implements ContainerAdapter {
         Class<?> request = ContainerAdapterProvider.findClass(context, LibertyMembers.REQUEST)
                 .orElseThrow(() -> new IllegalStateException(LibertyMembers.message(serverInfo, LibertyMembers.REQUEST,
                         "(the class)", "not visible to the server's class loader")));
-        return new LibertyContainerAdapter(LibertyMembers.of(serverInfo, request), LibertyWeld.sessionRefresh(context),
+        LibertyMembers members = LibertyMembers.of(serverInfo, request);
+        return new LibertyContainerAdapter(members, LibertyWeld.sessionRefresh(context),
                 LibertyCallerPrincipals.forClassLoader(context.getClassLoader()),
-                LibertyMemoryStore.of(context, request.getClassLoader()));
+                LibertyMemoryStore.of(context, members, request.getClassLoader()));
     }
 
     @Override

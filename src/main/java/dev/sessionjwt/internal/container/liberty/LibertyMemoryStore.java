@@ -1,7 +1,6 @@
 package dev.sessionjwt.internal.container.liberty;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,12 +35,15 @@ final class LibertyMemoryStore {
     private static final String FACADE = "com.ibm.ws.webcontainer.facade.IFacade";
     private static final Logger LOG = Logger.getLogger(LibertyMemoryStore.class.getName());
 
+    private final LibertyMembers members;
     private final Object store;
     private final Method getFromMemory;
     private final Method getAdaptation;
     private final Method getFacade;
 
-    private LibertyMemoryStore(Object store, ClassLoader loader) throws ReflectiveOperationException {
+    private LibertyMemoryStore(LibertyMembers members, Object store, ClassLoader loader)
+            throws ReflectiveOperationException {
+        this.members = members;
         this.store = store;
         this.getFromMemory = Class.forName(STORE, false, loader).getMethod("getFromMemory", Object.class);
         this.getAdaptation = Class.forName(SESSION, false, loader).getMethod("getAdaptation");
@@ -50,11 +52,12 @@ final class LibertyMemoryStore {
 
     /**
      * @param context the application, during deployment
+     * @param members the Liberty members, which also invoke the store's (a failure there is reported as theirs)
      * @param loader  the loader of Liberty's web container (the request class's)
      * @return the application's in-memory store, or null where its sessions live elsewhere or it cannot be found (then
      *         the library does not look at sessions untouched; nothing else changes)
      */
-    static LibertyMemoryStore of(ServletContext context, ClassLoader loader) {
+    static LibertyMemoryStore of(ServletContext context, LibertyMembers members, ClassLoader loader) {
         try {
             Object webApp = context;
             Method unwrap = publicMethod(context.getClass(), "getIServletContext");
@@ -71,7 +74,7 @@ final class LibertyMemoryStore {
                         + ", not in " + MEMORY_STORE + ": they are not looked at untouched");
                 return null;
             }
-            return new LibertyMemoryStore(store, loader);
+            return new LibertyMemoryStore(members, store, loader);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "Liberty's in-memory session store was not found; sessions are not looked at untouched",
                     e);
@@ -89,27 +92,13 @@ final class LibertyMemoryStore {
      * @return the servlet session of the session with that id in memory, or null
      */
     HttpSession peek(String sessionId) {
-        Object session = call(getFromMemory, store, sessionId);
+        Object session = members.invoke(getFromMemory, store, sessionId);
         if (session == null) {
             return null;
         }
-        Object adaptation = call(getAdaptation, session);
-        Object facade = adaptation == null ? null : call(getFacade, adaptation);
+        Object adaptation = members.invoke(getAdaptation, session);
+        Object facade = adaptation == null ? null : members.invoke(getFacade, adaptation);
         return facade instanceof HttpSession http ? http : null;
-    }
-
-    private static Object call(Method method, Object target, Object... args) {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(cause);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Method publicMethod(Class<?> type, String name) {

@@ -21,6 +21,6 @@ class LibertyMemoryStoreTest {
         ServletContext other = (ServletContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ServletContext.class}, (proxy, method, args) -> null);
 
-        assertThat(LibertyMemoryStore.of(other, getClass().getClassLoader()), nullValue());
+        assertThat(LibertyMemoryStore.of(other, null, getClass().getClassLoader()), nullValue());
     }
 }
