@@ -21,7 +21,7 @@ import jakarta.servlet.ServletContextListener;
  * ({@code SJWT0062}) and the statistics are then only in the log.
  *
  * <pre>
- * context.addListener(new StatisticsRegistration(new TokenStatistics(path, counters, cache)));
+ * context.addListener(new StatisticsRegistration(new TokenStatistics(path, counters, cache, copies)));
  * </pre>
  */
 public final class StatisticsRegistration implements ServletContextListener {

@@ -21,7 +21,7 @@ import dev.sessionjwt.management.TokenStatisticsMXBean;
  * and {@link VerifiedTokenCache}.
  *
  * <pre>
- * TokenStatistics statistics = new TokenStatistics("/shop", counters, cache);
+ * TokenStatistics statistics = new TokenStatistics("/shop", counters, cache, index::size);
  * statistics.logCounts();
  * </pre>
  */
@@ -36,17 +36,6 @@ public final class TokenStatistics implements TokenStatisticsMXBean {
     private final TokenCounters counters;
     private final VerifiedTokenCache cache;
     private final IntSupplier memoryCopies;
-
-    /**
-     * Statistics of an application whose sessions' memory the library keeps no copy of.
-     *
-     * @param application the web application's context path ({@code ""} for the root), not null
-     * @param counters    its counters, not null
-     * @param cache       its verified-token cache, not null
-     */
-    public TokenStatistics(String application, TokenCounters counters, VerifiedTokenCache cache) {
-        this(application, counters, cache, () -> 0);
-    }
 
     /**
      * @param application  the web application's context path ({@code ""} for the root), not null

@@ -24,7 +24,8 @@ class StatisticsRegistrationTest {
     @Test
     void statisticsAreReadableInThePlatformServerUntilTheApplicationStops() throws Exception {
         TokenCounters counters = new TokenCounters();
-        TokenStatistics statistics = new TokenStatistics("/registration-test", counters, new VerifiedTokenCache(16));
+        TokenStatistics statistics =
+                new TokenStatistics("/registration-test", counters, new VerifiedTokenCache(16), () -> 0);
         StatisticsRegistration registration = new StatisticsRegistration(statistics);
         ObjectName name = statistics.objectName();
 
@@ -48,8 +49,8 @@ class StatisticsRegistrationTest {
 
     @Test
     void aNameAlreadyTakenDoesNotStopTheApplication() {
-        TokenStatistics first = new TokenStatistics("/taken", new TokenCounters(), new VerifiedTokenCache(0));
-        TokenStatistics second = new TokenStatistics("/taken", new TokenCounters(), new VerifiedTokenCache(0));
+        TokenStatistics first = new TokenStatistics("/taken", new TokenCounters(), new VerifiedTokenCache(0), () -> 0);
+        TokenStatistics second = new TokenStatistics("/taken", new TokenCounters(), new VerifiedTokenCache(0), () -> 0);
         StatisticsRegistration owner = new StatisticsRegistration(first);
         StatisticsRegistration latecomer = new StatisticsRegistration(second);
 

@@ -24,7 +24,8 @@ import dev.sessionjwt.internal.token.VerifiedTokenCache;
 class TokenStatisticsTest {
 
     private final TokenCounters counters = new TokenCounters();
-    private final TokenStatistics statistics = new TokenStatistics("/shop", counters, new VerifiedTokenCache(128));
+    private final TokenStatistics statistics =
+            new TokenStatistics("/shop", counters, new VerifiedTokenCache(128), () -> 0);
 
     @Test
     void attributesMirrorTheCounters() {
@@ -60,13 +61,14 @@ class TokenStatisticsTest {
     @Test
     void objectNameCarriesTheContextPath() throws Exception {
         assertThat(statistics.objectName(), is(new ObjectName("dev.sessionjwt:type=TokenStatistics,context=/shop")));
-        assertThat(new TokenStatistics("", counters, new VerifiedTokenCache(0)).objectName().getKeyProperty("context"),
+        assertThat(new TokenStatistics("", counters, new VerifiedTokenCache(0), () -> 0).objectName()
+                        .getKeyProperty("context"),
                 is("/"));
     }
 
     @Test
     void contextPathWithCharactersJmxReservesIsQuoted() {
-        ObjectName name = new TokenStatistics("/a,b=c", counters, new VerifiedTokenCache(0)).objectName();
+        ObjectName name = new TokenStatistics("/a,b=c", counters, new VerifiedTokenCache(0), () -> 0).objectName();
 
         assertThat(ObjectName.unquote(name.getKeyProperty("context")), is("/a,b=c"));
     }
