@@ -91,7 +91,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
     public HttpSession bind(HttpServletRequest request, String sessionId, String version) {
         ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
-        Object catalina = m.invoke(m.unwrap, facade);
+        Object catalina = m.catalinaRequest(facade);
         // CoyoteAdapter locked the session it resolved itself (a ;jsessionid= in the URL), or an earlier bind
         // locked its session; CoyoteAdapter unlocks only the request's session at the end, so release it here
         m.unlockCachedSession(catalina);
@@ -102,7 +102,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
         } else if (session != null) {
             // as CoyoteAdapter does for the session it resolves: hold its foreground lock for the request, so
             // the manager's background work (expiry, swap-out, persistence) leaves a session in use alone
-            m.invoke(m.lockSession, catalina);
+            m.lockSession(catalina);
         }
         return session;
     }
@@ -122,10 +122,10 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
     public HttpSession peek(HttpServletRequest request, String sessionId) {
         ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
-        Object manager = m.invoke(m.getManager, m.invoke(m.getContext, m.invoke(m.unwrap, facade)));
+        Object manager = m.manager(m.catalinaRequest(facade));
         Map<?, ?> sessions = manager == null ? null : m.residentSessions(manager);
         Object session = sessions == null ? null : sessions.get(sessionId);
-        return session == null ? null : (HttpSession) m.invoke(m.facadeOfSession, session);
+        return session == null ? null : (HttpSession) m.facadeOf(session);
     }
 
     /**
@@ -137,7 +137,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
     public void detach(HttpServletRequest request) {
         ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
-        Object catalina = m.invoke(m.unwrap, facade);
+        Object catalina = m.catalinaRequest(facade);
         try {
             m.unlockCachedSession(catalina);
         } catch (RuntimeException e) {
@@ -199,11 +199,11 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
     public HttpServletResponse responseOf(HttpServletRequest request) {
         ServletRequest facade = ServletRequests.innermost(request);
         CatalinaRequestMethods m = methodsFor(facade);
-        Object catalinaResponse = m.invoke(m.getResponse, m.invoke(m.unwrap, facade));
+        Object catalinaResponse = m.catalinaResponse(m.catalinaRequest(facade));
         if (catalinaResponse == null) {
             return null;
         }
-        Object response = m.invoke(m.responseFacade(catalinaResponse.getClass()), catalinaResponse);
+        Object response = m.responseFacade(catalinaResponse);
         return response instanceof HttpServletResponse http ? http : null;
     }
 
@@ -212,11 +212,7 @@ final class CatalinaContainerAdapter implements ContainerAdapter {
             // only replicated sessions pass one; other managers ignore the version, so it is left alone there
             m.setRequestedSessionVersion(catalina, NEWEST_VERSION.equals(version) ? newest(catalina) : version);
         }
-        m.invoke(m.setSession, catalina, (Object) null);
-        m.invoke(m.setRequestedSessionId, catalina, sessionId);
-        m.invoke(m.setRequestedSessionCookie, catalina, sessionId != null);
-        m.invoke(m.setRequestedSessionUrl, catalina, false);
-        m.invoke(m.setUnsuccessfulSessionFind, catalina, false);
+        m.requestSession(catalina, sessionId);
     }
 
     /** The version that asks the application's session manager for its newest copy (see the class comment). */
